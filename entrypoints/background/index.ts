@@ -1,2 +1,40 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-export default defineBackground(() => {});
+import { createTokenService } from '../../utils/auth/token-service';
+import { syncContentScripts } from '../../utils/background/content-scripts';
+import { pageCatalog } from '../../utils/background/locale-catalog';
+import { route } from '../../utils/background/router';
+import { createMeetingService } from '../../utils/meetings/meeting-service';
+import { loadSettings, settingsItem } from '../../utils/settings/store';
+import { createZoomApi } from '../../utils/zoom/api';
+
+// Wiring only: services live in utils/. Listeners are registered synchronously at top level so a
+// worker woken by an event finds them.
+export default defineBackground(() => {
+  const tokens = createTokenService({
+    loadSettings,
+    redirectUri: browser.identity.getRedirectURL(),
+    launchWebAuthFlow: (url) => browser.identity.launchWebAuthFlow({ url, interactive: true }),
+  });
+  const api = createZoomApi({ tokens });
+  const meetings = createMeetingService({ tokens, api });
+  const routerDeps = {
+    extensionId: browser.runtime.id,
+    loadSettings,
+    meetings,
+    catalog: (lang: 'en' | 'ja') => pageCatalog(lang, (path) => browser.runtime.getURL(path as '/')),
+  };
+
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender, routerDeps));
+
+  const sync = () => loadSettings().then((s) => syncContentScripts(browser, s.ontimeAddresses)).catch(console.error);
+  browser.runtime.onInstalled.addListener(sync);
+  browser.runtime.onStartup.addListener(sync);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+  settingsItem.watch(sync);
+
+  // Keep the token record out of content scripts' reach where the browser allows it.
+  const local = browser.storage.local as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
+  local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+});

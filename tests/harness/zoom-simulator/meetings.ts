@@ -1,0 +1,162 @@
+// Meeting create/update semantics: validation (spec types + account rules), defaults from the
+// user's settings, derived passcodes and URLs, dial-in numbers.
+import { isoSeconds, randomMeetingNumber, randomToken, randomUuid } from './ids.ts';
+import { json, type SimResponse } from './http.ts';
+import { deepMerge, isObject } from './merge.ts';
+import { derivedPasswords, generatePassword, passwordProblem, passwordRules } from './passwords.ts';
+import { GLOBAL_DIAL_IN_COUNTRIES, GLOBAL_DIAL_IN_NUMBERS, SIM_USER } from './seed.ts';
+import type { SimState } from './state.ts';
+import { normaliseStartTime } from './time.ts';
+import type { JsonObject, Meeting } from './types.ts';
+import { isKnownTimeZone, validateMeetingCreate, validateMeetingUpdate, type FieldError } from './validate.ts';
+
+export type MeetingResult = { meeting: Meeting } | { error: SimResponse };
+
+export const validationFailed = (errors: FieldError[]): SimResponse =>
+  json(400, { code: 300, message: 'Validation Failed.', errors });
+
+export const invalidBody = (): SimResponse => json(400, { code: 300, message: 'Request Body should be a valid JSON object.' });
+
+/** Parses a JSON object body; undefined when it is not one (Zoom answers 300 then). */
+export function parseJsonObject(raw: string): JsonObject | undefined {
+  try {
+    const value: unknown = JSON.parse(raw);
+    return isObject(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function section(settings: JsonObject, name: string): JsonObject {
+  const value = settings[name];
+  return isObject(value) ? value : {};
+}
+
+/** What Zoom fills in when the body leaves a setting out: the account's scheduling defaults. */
+function defaultMeetingSettings(userSettings: JsonObject): JsonObject {
+  const schedule = section(userSettings, 'schedule_meeting');
+  const inMeeting = section(userSettings, 'in_meeting');
+  const recording = section(userSettings, 'recording');
+  return {
+    host_video: schedule.host_video ?? false,
+    participant_video: schedule.participants_video ?? false,
+    cn_meeting: false,
+    in_meeting: false,
+    join_before_host: schedule.join_before_host ?? false,
+    jbh_time: 0,
+    mute_upon_entry: schedule.mute_upon_entry ?? false,
+    watermark: false,
+    use_pmi: schedule.use_pmi_for_scheduled_meetings ?? false,
+    approval_type: 2,
+    audio: schedule.audio_type === 'thirdParty' ? 'both' : (schedule.audio_type ?? 'both'),
+    auto_recording: recording.auto_recording ?? 'none',
+    enforce_login: false,
+    enforce_login_domains: '',
+    alternative_hosts: '',
+    alternative_hosts_email_notification: true,
+    close_registration: false,
+    waiting_room: inMeeting.waiting_room ?? false,
+    registrants_confirmation_email: true,
+    registrants_email_notification: true,
+    meeting_authentication: false,
+    encryption_type: 'enhanced_encryption',
+    email_notification: true,
+  };
+}
+
+// VoIP-only meetings have no phone numbers to dial, so Zoom lists none.
+function withDialIn(settings: JsonObject): JsonObject {
+  const voipOnly = settings.audio === 'voip';
+  return {
+    ...settings,
+    global_dial_in_countries: voipOnly ? [] : [...GLOBAL_DIAL_IN_COUNTRIES],
+    global_dial_in_numbers: voipOnly ? [] : GLOBAL_DIAL_IN_NUMBERS.map((n) => ({ ...n })),
+  };
+}
+
+function joinUrl(state: SimState, id: number, encrypted: string): string {
+  const embed = section(state.config.userSettings, 'schedule_meeting').embed_password_in_join_link !== false;
+  return `${state.baseUrl}/j/${id}${encrypted && embed ? `?pwd=${encrypted}` : ''}`;
+}
+
+/** Checks beyond the spec's types: known time zone, the account's passcode rules. */
+function semanticErrors(state: SimState, body: JsonObject, passwordGiven: boolean): FieldError[] {
+  const errors: FieldError[] = [];
+  if (typeof body.timezone === 'string' && !isKnownTimeZone(body.timezone)) errors.push({ field: 'timezone', message: 'Invalid field.' });
+  if (passwordGiven && typeof body.password === 'string') {
+    const problem = passwordProblem(body.password, passwordRules(state.config.userSettings));
+    if (problem) errors.push({ field: 'password', message: problem });
+  }
+  return errors;
+}
+
+function uniqueMeetingNumber(state: SimState): number {
+  for (;;) {
+    const id = randomMeetingNumber();
+    if (!state.meetings.has(id) && !state.deletedMeetings.has(id)) return id;
+  }
+}
+
+export function createMeeting(state: SimState, body: JsonObject): MeetingResult {
+  const typeErrors = validateMeetingCreate(body);
+  if (typeErrors.length > 0) return { error: validationFailed(typeErrors) };
+  // An empty passcode means "none given": Zoom then generates one if the account requires it.
+  const given = typeof body.password === 'string' && body.password !== '' ? body.password : undefined;
+  const errors = semanticErrors(state, body, given !== undefined);
+  if (errors.length > 0) return { error: validationFailed(errors) };
+
+  const schedule = section(state.config.userSettings, 'schedule_meeting');
+  const rules = passwordRules(state.config.userSettings);
+  const accountDefault = typeof schedule.default_password_for_scheduled_meetings === 'string' ? schedule.default_password_for_scheduled_meetings : '';
+  const password = given ?? (body.default_password === true && accountDefault ? accountDefault : rules.required ? generatePassword(rules) : '');
+  const derived = derivedPasswords(password);
+  const timezone = typeof body.timezone === 'string' ? body.timezone : SIM_USER.timezone;
+  const id = uniqueMeetingNumber(state);
+  const meeting: Meeting = {
+    uuid: randomUuid(),
+    id,
+    host_id: SIM_USER.id,
+    host_email: SIM_USER.email,
+    topic: typeof body.topic === 'string' ? body.topic : 'Zoom Meeting',
+    type: typeof body.type === 'number' ? body.type : 2,
+    status: 'waiting',
+    start_time: typeof body.start_time === 'string' ? normaliseStartTime(body.start_time, timezone) : isoSeconds(state.now()),
+    duration: typeof body.duration === 'number' ? body.duration : 60,
+    timezone,
+    agenda: typeof body.agenda === 'string' ? body.agenda : '',
+    created_at: isoSeconds(state.now()),
+    start_url: `${state.baseUrl}/s/${id}?zak=${randomToken('', 48)}`,
+    join_url: joinUrl(state, id, derived.encrypted_password),
+    password,
+    ...derived,
+    pre_schedule: false,
+    settings: withDialIn(deepMerge(defaultMeetingSettings(state.config.userSettings), isObject(body.settings) ? body.settings : {})),
+  };
+  if (isObject(body.recurrence)) meeting.recurrence = body.recurrence;
+  if (Array.isArray(body.tracking_fields)) meeting.tracking_fields = body.tracking_fields;
+  state.meetings.set(id, meeting);
+  return { meeting };
+}
+
+/** Applies a PATCH body in place; returns an error response when the body is rejected. */
+export function updateMeeting(state: SimState, meeting: Meeting, body: JsonObject): SimResponse | undefined {
+  const typeErrors = validateMeetingUpdate(body);
+  if (typeErrors.length > 0) return validationFailed(typeErrors);
+  const errors = semanticErrors(state, body, typeof body.password === 'string');
+  if (errors.length > 0) return validationFailed(errors);
+
+  if (typeof body.timezone === 'string') meeting.timezone = body.timezone;
+  if (typeof body.topic === 'string') meeting.topic = body.topic;
+  if (typeof body.type === 'number') meeting.type = body.type;
+  if (typeof body.duration === 'number') meeting.duration = body.duration;
+  if (typeof body.agenda === 'string') meeting.agenda = body.agenda;
+  if (typeof body.start_time === 'string') meeting.start_time = normaliseStartTime(body.start_time, meeting.timezone);
+  if (typeof body.password === 'string' && body.password !== meeting.password) {
+    const derived = derivedPasswords(body.password);
+    Object.assign(meeting, { password: body.password, ...derived, join_url: joinUrl(state, meeting.id, derived.encrypted_password) });
+  }
+  if (isObject(body.recurrence)) meeting.recurrence = body.recurrence;
+  if (Array.isArray(body.tracking_fields)) meeting.tracking_fields = body.tracking_fields;
+  if (isObject(body.settings)) meeting.settings = withDialIn(deepMerge(meeting.settings, body.settings));
+  return undefined;
+}

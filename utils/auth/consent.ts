@@ -1,0 +1,129 @@
+import * as oauth from 'oauth4webapi';
+import { Failure } from '../errors';
+import type { Settings } from '../settings/types';
+import { apiBaseFromTokenResponse, type ZoomEndpoints } from '../zoom/endpoints';
+import { parseScopes, type ZoomConnection } from './connection';
+import { authorizationServer, requestOptions } from './oauth-server';
+import { savePendingConsent, takePendingConsent } from './pending-consent';
+import { tokenFailure } from './token-errors';
+
+export interface ConsentDeps {
+  /** identity.launchWebAuthFlow, interactive. */
+  launchWebAuthFlow(url: string): Promise<string | undefined>;
+  /** identity.getRedirectURL() */
+  redirectUri: string;
+  fetch?: typeof fetch;
+  now?: () => number;
+}
+
+type ConsentSettings = Pick<Settings, 'clientId' | 'zoomDomain'>;
+
+/** Runs the Zoom consent popup and exchanges the code: authorization code + PKCE S256 + state. */
+export async function runConsent(settings: ConsentSettings, endpoints: ZoomEndpoints, deps: ConsentDeps): Promise<ZoomConnection> {
+  const now = deps.now ?? Date.now;
+  const codeVerifier = oauth.generateRandomCodeVerifier();
+  const state = oauth.generateRandomState();
+  await savePendingConsent(state, { codeVerifier, redirectUri: deps.redirectUri, clientId: settings.clientId, createdAt: now() });
+
+  const url = new URL(endpoints.authorize);
+  url.search = new URLSearchParams({
+    response_type: 'code',
+    client_id: settings.clientId,
+    redirect_uri: deps.redirectUri,
+    state,
+    code_challenge: await oauth.calculatePKCECodeChallenge(codeVerifier),
+    code_challenge_method: 'S256',
+  }).toString();
+
+  let responseUrl: string | undefined;
+  try {
+    responseUrl = await deps.launchWebAuthFlow(url.href);
+  } catch (error) {
+    await takePendingConsent(state);
+    throw launchFailure(error);
+  }
+  return completeConsent(responseUrl, settings, endpoints, deps);
+}
+
+/**
+ * Checks the redirect and exchanges the code. The state is looked up (and consumed) before
+ * anything else in the response is read, so a forged or replayed redirect never reaches Zoom.
+ */
+export async function completeConsent(
+  responseUrl: string | undefined,
+  settings: ConsentSettings,
+  endpoints: ZoomEndpoints,
+  deps: Pick<ConsentDeps, 'fetch' | 'now'>,
+): Promise<ZoomConnection> {
+  const now = deps.now ?? Date.now;
+  if (!responseUrl) throw new Failure('stateMismatch');
+  let returned: URL;
+  try {
+    returned = new URL(responseUrl);
+  } catch {
+    throw new Failure('stateMismatch');
+  }
+  const state = returned.searchParams.get('state');
+  const pending = state ? await takePendingConsent(state, now()) : null;
+  if (!state || !pending || pending.clientId !== settings.clientId) throw new Failure('stateMismatch');
+  if (!responseUrl.startsWith(pending.redirectUri)) throw new Failure('stateMismatch');
+
+  const as = authorizationServer(endpoints);
+  const client: oauth.Client = { client_id: settings.clientId };
+  let params: URLSearchParams;
+  try {
+    params = oauth.validateAuthResponse(as, client, returned.searchParams, state);
+  } catch (error) {
+    if (error instanceof oauth.AuthorizationResponseError) {
+      if (error.error === 'access_denied') throw new Failure('consentDenied', {}, { cause: error });
+      if (/4700|redirect/i.test(error.error_description ?? '')) {
+        throw new Failure('redirectNotRegistered', { redirectUri: pending.redirectUri }, { cause: error });
+      }
+    }
+    throw new Failure('badRequest', { detail: error instanceof Error ? error.message : String(error) }, { cause: error });
+  }
+
+  try {
+    const response = await oauth.authorizationCodeGrantRequest(
+      as,
+      client,
+      oauth.None(),
+      params,
+      pending.redirectUri,
+      pending.codeVerifier,
+      requestOptions(endpoints, deps.fetch),
+    );
+    const tokens = await oauth.processAuthorizationCodeResponse(as, client, response);
+    return connectionFromTokens(tokens, settings, endpoints, now());
+  } catch (error) {
+    throw tokenFailure(error, pending.redirectUri);
+  }
+}
+
+export function connectionFromTokens(
+  tokens: oauth.TokenEndpointResponse,
+  settings: ConsentSettings,
+  endpoints: ZoomEndpoints,
+  now: number,
+): ZoomConnection {
+  if (!tokens.refresh_token) throw new Failure('unknown', { detail: 'Zoom returned no refresh token' });
+  return {
+    accessToken: tokens.access_token,
+    expiresAt: now + (tokens.expires_in ?? 3599) * 1000,
+    refreshToken: tokens.refresh_token,
+    scopes: parseScopes(tokens.scope),
+    apiBase: apiBaseFromTokenResponse(tokens.api_url, endpoints),
+    clientId: settings.clientId,
+    zoomDomain: settings.zoomDomain,
+    oauthBase: endpoints.issuer,
+    updatedAt: now,
+  };
+}
+
+/** launchWebAuthFlow rejects with a message only; these are the browsers' texts. */
+function launchFailure(error: unknown): Failure {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/did not approve|cancell?ed or denied|user cancel/i.test(message)) return new Failure('consentCancelled', {}, { cause: error });
+  if (/could not be loaded/i.test(message)) return new Failure('authPageUnavailable', {}, { cause: error });
+  return new Failure('unknown', { detail: message }, { cause: error });
+}

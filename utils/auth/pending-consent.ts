@@ -1,0 +1,30 @@
+import { storage } from 'wxt/utils/storage';
+
+/** What a consent attempt must remember until Zoom redirects back. Kept in storage.session. */
+export interface PendingConsent {
+  codeVerifier: string;
+  redirectUri: string;
+  clientId: string;
+  createdAt: number;
+}
+
+const PREFIX = 'pkce:';
+// An attempt older than this is dead: Zoom's authorization code lives 5 minutes.
+const MAX_AGE_MS = 10 * 60_000;
+
+function key(state: string) {
+  return `session:${PREFIX}${state}` as const;
+}
+
+export async function savePendingConsent(state: string, pending: PendingConsent): Promise<void> {
+  await storage.setItem(key(state), pending);
+}
+
+/** Returns the attempt for this state and deletes it, so a state can be used once only. */
+export async function takePendingConsent(state: string, now = Date.now()): Promise<PendingConsent | null> {
+  if (!/^[\w-]{16,128}$/.test(state)) return null;
+  const pending = await storage.getItem<PendingConsent>(key(state));
+  if (!pending) return null;
+  await storage.removeItem(key(state));
+  return now - pending.createdAt <= MAX_AGE_MS ? pending : null;
+}

@@ -1,0 +1,115 @@
+import * as oauth from 'oauth4webapi';
+import { Failure } from '../errors';
+import type { Settings } from '../settings/types';
+import { zoomEndpoints } from '../zoom/endpoints';
+import { connectionItem, type ZoomConnection } from './connection';
+import { connectionFromTokens, runConsent, type ConsentDeps } from './consent';
+import { exclusive } from './exclusive';
+import { authorizationServer, requestOptions } from './oauth-server';
+import { tokenFailure } from './token-errors';
+
+// Refresh this long before expiry so a call never starts with a token about to lapse.
+export const REFRESH_AHEAD_MS = 5 * 60_000;
+const LOCK = 'zoom-token-refresh';
+
+export interface TokenServiceDeps extends ConsentDeps {
+  loadSettings(): Promise<Settings>;
+}
+
+export interface AccessGrant {
+  accessToken: string;
+  apiBase: string;
+  scopes: string[];
+}
+
+export function createTokenService(deps: TokenServiceDeps) {
+  const now = deps.now ?? Date.now;
+  // One refresh per refresh token within this context; the lock covers other contexts.
+  const inflight = new Map<string, Promise<ZoomConnection>>();
+
+  function belongsTo(connection: ZoomConnection, settings: Settings): boolean {
+    return connection.clientId === settings.clientId && connection.oauthBase === zoomEndpoints(settings).issuer;
+  }
+
+  function fresh(connection: ZoomConnection): boolean {
+    return connection.expiresAt - REFRESH_AHEAD_MS > now();
+  }
+
+  async function refresh(settings: Settings, stale: ZoomConnection): Promise<ZoomConnection> {
+    let running = inflight.get(stale.refreshToken);
+    if (!running) {
+      running = exclusive(LOCK, () => refreshLocked(settings, stale.refreshToken));
+      inflight.set(stale.refreshToken, running);
+      running.finally(() => inflight.delete(stale.refreshToken)).catch(() => undefined);
+    }
+    return running;
+  }
+
+  async function refreshLocked(settings: Settings, refreshToken: string): Promise<ZoomConnection> {
+    // Another context may have rotated the token while we waited for the lock.
+    const current = await connectionItem.getValue();
+    if (!current) throw new Failure('reconnect');
+    if (current.refreshToken !== refreshToken && fresh(current)) return current;
+
+    const endpoints = zoomEndpoints(settings);
+    const as = authorizationServer(endpoints);
+    const client: oauth.Client = { client_id: settings.clientId };
+    try {
+      const response = await oauth.refreshTokenGrantRequest(as, client, oauth.None(), current.refreshToken, requestOptions(endpoints, deps.fetch));
+      const tokens = await oauth.processRefreshTokenResponse(as, client, response);
+      const next = connectionFromTokens(tokens, settings, endpoints, now());
+      await connectionItem.setValue(next);
+      return next;
+    } catch (error) {
+      const failure = tokenFailure(error, deps.redirectUri);
+      if (failure.kind !== 'reconnect') throw failure; // network and 5xx keep the grant
+      const reread = await connectionItem.getValue();
+      if (reread && reread.refreshToken !== current.refreshToken) return reread;
+      await connectionItem.setValue(null);
+      throw failure;
+    }
+  }
+
+  async function connection(interactive: boolean): Promise<ZoomConnection> {
+    const settings = await deps.loadSettings();
+    if (!settings.clientId) throw new Failure('notConfigured');
+    const stored = await connectionItem.getValue();
+    if (stored && !belongsTo(stored, settings)) await connectionItem.setValue(null);
+    const usable = stored && belongsTo(stored, settings) ? stored : null;
+    if (usable && fresh(usable)) return usable;
+    if (usable) {
+      try {
+        return await refresh(settings, usable);
+      } catch (error) {
+        if (!(error instanceof Failure) || error.kind !== 'reconnect' || !interactive) throw error;
+      }
+    }
+    if (!interactive) throw new Failure('reconnect');
+    const created = await runConsent(settings, zoomEndpoints(settings), deps);
+    await connectionItem.setValue(created);
+    return created;
+  }
+
+  return {
+    /** A usable access token; runs consent when `interactive` and there is no grant. */
+    async grant({ interactive }: { interactive: boolean }): Promise<AccessGrant> {
+      const { accessToken, apiBase, scopes } = await connection(interactive);
+      return { accessToken, apiBase, scopes };
+    },
+    /** Zoom said the token is invalid (124): refresh once, whatever the clock says. */
+    async grantAfterRejection(rejected: string): Promise<AccessGrant> {
+      const settings = await deps.loadSettings();
+      const stored = await connectionItem.getValue();
+      if (!stored) throw new Failure('reconnect');
+      const next = stored.accessToken === rejected ? await refresh(settings, stored) : stored;
+      return { accessToken: next.accessToken, apiBase: next.apiBase, scopes: next.scopes };
+    },
+    async isConnected(): Promise<boolean> {
+      const settings = await deps.loadSettings();
+      const stored = await connectionItem.getValue();
+      return !!stored && belongsTo(stored, settings);
+    },
+  };
+}
+
+export type TokenService = ReturnType<typeof createTokenService>;

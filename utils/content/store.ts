@@ -1,0 +1,39 @@
+import type { FailureData } from '../errors';
+import type { MeetingDraft, MeetingOptions } from '../meetings/types';
+
+export interface KnownMeeting {
+  id: number | null;
+  joinUrl: string;
+}
+
+/** What the Zoom control shows. One per page: OnTime has one meeting editor open at a time. */
+export type ControlState =
+  | { phase: 'idle'; notice?: FailureData }
+  | { phase: 'busy'; step: 'connecting' | 'creating' | 'removing' }
+  | { phase: 'dialog'; draft: MeetingDraft; options: MeetingOptions }
+  | { phase: 'done'; meeting: KnownMeeting; notice?: FailureData; confirmRemove?: boolean };
+
+type Listener = (state: ControlState) => void;
+
+export function createStore(initial: ControlState = { phase: 'idle' }) {
+  let state = initial;
+  const listeners = new Set<Listener>();
+  return {
+    get: () => state,
+    set(next: ControlState) {
+      state = next;
+      for (const listener of listeners) listener(state);
+    },
+    subscribe(listener: Listener): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;
+
+/** Busy and dialog phases belong to an operation in flight; a re-rendered editor joins them. */
+export function inFlight(state: ControlState): boolean {
+  return state.phase === 'busy' || state.phase === 'dialog';
+}

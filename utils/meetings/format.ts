@@ -1,0 +1,17 @@
+/** Zoom writes meeting IDs in groups: 123 4567 8901 (11 digits), 123 456 7890 (10 digits). */
+export function formatMeetingId(id: number | string): string {
+  const digits = String(id).replace(/\D/g, '');
+  if (digits.length === 11) return `${digits.slice(0, 3)} ${digits.slice(3, 7)} ${digits.slice(7)}`;
+  if (digits.length === 10) return `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`;
+  if (digits.length === 9) return `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`;
+  return digits;
+}
+
+/** Formats a local wall-clock 'YYYY-MM-DDTHH:mm' with its zone, without shifting it. */
+export function formatWallClock(value: string, timeZone: string, locale: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
+  if (!m) return value;
+  const utc = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!));
+  const text = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' }).format(utc);
+  return `${text} (${timeZone})`;
+}

@@ -1,0 +1,33 @@
+import type { ZoomUserSettings } from '../zoom/types';
+
+export const PASSCODE_PATTERN = /^[A-Za-z0-9@\-_*]{1,10}$/;
+
+type Rule = NonNullable<NonNullable<ZoomUserSettings['schedule_meeting']>['meeting_password_requirement']>;
+
+/** A passcode that satisfies the account's rule (length, letters, digits, specials), max 10. */
+export function generatePasscode(rule: Rule = {}, random: (n: number) => number = secureRandom): string {
+  const length = Math.min(10, Math.max(rule.length ?? 6, 6));
+  const digits = '0123456789';
+  const letters = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ';
+  const specials = '@-_*';
+  const pool = rule.only_allow_numeric ? digits : digits + letters;
+  const chars: string[] = [];
+  if (!rule.only_allow_numeric) {
+    if (rule.have_letter) chars.push(letters[random(letters.length)]!);
+    if (rule.have_number) chars.push(digits[random(digits.length)]!);
+    if (rule.have_special_character) chars.push(specials[random(specials.length)]!);
+  }
+  while (chars.length < length) chars.push(pool[random(pool.length)]!);
+  // Shuffle so required characters are not always first.
+  for (let i = chars.length - 1; i > 0; i--) {
+    const j = random(i + 1);
+    [chars[i], chars[j]] = [chars[j]!, chars[i]!];
+  }
+  return chars.join('');
+}
+
+function secureRandom(n: number): number {
+  const buf = new Uint32Array(1);
+  crypto.getRandomValues(buf);
+  return buf[0]! % n;
+}

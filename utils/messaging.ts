@@ -1,0 +1,66 @@
+import type { FailureData } from './errors';
+import type { MessageCatalog, UiLanguage } from './i18n/translate';
+import type { MeetingDraft, MeetingInfo, MeetingOptions } from './meetings/types';
+import type { PageOverrides } from './ontime/selectors';
+
+/**
+ * The only things a content script can ask the background. Fixed verbs with checked payloads:
+ * there is no generic way to call Zoom from a page.
+ */
+export interface Verbs {
+  /** Page strings for the page's language. */
+  hello: {
+    request: { lang: UiLanguage };
+    response: { lang: UiLanguage; messages: MessageCatalog; joinHosts: string[]; overrides: PageOverrides };
+  };
+  /** Connects (consent when needed) and returns the dialog's starting values. */
+  prepareMeeting: { request: { draft: MeetingDraft }; response: { options: MeetingOptions } };
+  createMeeting: { request: { draft: MeetingDraft; options: MeetingOptions }; response: { meeting: MeetingInfo } };
+  deleteMeeting: { request: { id: number }; response: { deleted: true } };
+}
+
+export type Verb = keyof Verbs;
+export type RequestOf<V extends Verb> = Verbs[V]['request'];
+export type ResponseOf<V extends Verb> = Verbs[V]['response'];
+
+export type Message = { [V in Verb]: { verb: V; payload: RequestOf<V> } }[Verb];
+export type Reply<V extends Verb> = { ok: true; data: ResponseOf<V> } | { ok: false; failure: FailureData };
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+function isDraft(v: unknown): v is MeetingDraft {
+  return (
+    isObject(v) &&
+    isString(v.subject) && v.subject.length <= 500 &&
+    isString(v.start) && LOCAL_DATE_TIME.test(v.start) &&
+    isString(v.end) && LOCAL_DATE_TIME.test(v.end) &&
+    isString(v.timeZone) && /^[A-Za-z0-9_+\-/]{1,64}$/.test(v.timeZone)
+  );
+}
+
+function isOptions(v: unknown): v is MeetingOptions {
+  return (
+    isObject(v) &&
+    isString(v.topic) && v.topic.length <= 500 &&
+    isString(v.password) && v.password.length <= 10 &&
+    isBool(v.waitingRoom) && isBool(v.hostVideo) && isBool(v.participantVideo) &&
+    isBool(v.joinBeforeHost) && isBool(v.muteUponEntry) &&
+    (v.autoRecording === 'none' || v.autoRecording === 'local' || v.autoRecording === 'cloud')
+  );
+}
+
+const payloadChecks: { [V in Verb]: (p: unknown) => boolean } = {
+  hello: (p) => isObject(p) && (p.lang === 'en' || p.lang === 'ja'),
+  prepareMeeting: (p) => isObject(p) && isDraft(p.draft),
+  createMeeting: (p) => isObject(p) && isDraft(p.draft) && isOptions(p.options),
+  deleteMeeting: (p) => isObject(p) && typeof p.id === 'number' && Number.isSafeInteger(p.id) && p.id > 0,
+};
+
+/** Schema check for an incoming message. */
+export function parseMessage(raw: unknown): Message | null {
+  if (!isObject(raw) || !isString(raw.verb) || !(raw.verb in payloadChecks)) return null;
+  return payloadChecks[raw.verb as Verb](raw.payload) ? (raw as Message) : null;
+}

@@ -1,0 +1,100 @@
+import { controlLabel, labelMatches, normaliseLabel } from './labels';
+import { EDITOR_CONTAINERS, FIELD_CONTROLS, FIELD_LABELS, type FieldName, type PageOverrides } from './selectors';
+
+export type FieldControl = HTMLInputElement | HTMLTextAreaElement | HTMLElement;
+
+/** The meeting editor as found on the page: its container and the controls we use. */
+export interface Editor {
+  container: Element;
+  subject: FieldControl;
+  start: FieldControl[];
+  end: FieldControl[];
+  location: FieldControl | null;
+  body: FieldControl | null;
+  /** The row holding OnTime's own online-meeting control, when the org enabled it. */
+  onlineMeetingRow: Element | null;
+}
+
+const CONTAINER_SELECTOR = EDITOR_CONTAINERS.join(',');
+
+function queryOverride(root: Element, selector: string | undefined): Element | null {
+  if (!selector) return null;
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null; // a bad override must not break detection
+  }
+}
+
+/** Groups the container's controls by the field their label names. */
+function controlsByField(container: Element): Map<FieldName, FieldControl[]> {
+  const found = new Map<FieldName, FieldControl[]>();
+  for (const control of container.querySelectorAll<HTMLElement>(FIELD_CONTROLS)) {
+    const label = controlLabel(control);
+    for (const field of Object.keys(FIELD_LABELS) as FieldName[]) {
+      if (labelMatches(label, FIELD_LABELS[field])) {
+        const list = found.get(field) ?? [];
+        list.push(control);
+        found.set(field, list);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** The element whose text says "Online meeting", and the row (its parent block) around it. */
+function findOnlineMeetingRow(container: Element): Element | null {
+  const walker = container.ownerDocument.createTreeWalker(container, NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
+    if (node.children.length > 2) continue;
+    const text = normaliseLabel(node.textContent);
+    if (text.length <= 30 && labelMatches(text, FIELD_LABELS.onlineMeeting)) return node.parentElement;
+  }
+  return null;
+}
+
+/** Reads an editor from a candidate container, or null when it is not a meeting editor. */
+export function readEditor(container: Element, overrides: PageOverrides = {}): Editor | null {
+  const fields = controlsByField(container);
+  const pick = (name: FieldName) => (queryOverride(container, overrides[name]) as FieldControl | null) ?? fields.get(name)?.[0] ?? null;
+  const subject = pick('subject');
+  const startOverride = queryOverride(container, overrides.start) as FieldControl | null;
+  const endOverride = queryOverride(container, overrides.end) as FieldControl | null;
+  const start = startOverride ? [startOverride] : (fields.get('start') ?? []);
+  const end = endOverride ? [endOverride] : (fields.get('end') ?? []);
+  if (!subject || !start.length) return null;
+  const onlineOverride = queryOverride(container, overrides.onlineMeeting);
+  return {
+    container,
+    subject,
+    start,
+    end,
+    location: pick('location'),
+    body: pick('body'),
+    onlineMeetingRow: onlineOverride ?? findOnlineMeetingRow(container),
+  };
+}
+
+/** The outermost editor-like container around an element (dialogs often wrap a form). */
+export function containerAround(element: Element, overrides: PageOverrides = {}): Element | null {
+  const selector = overrides.editor ? `${overrides.editor},${CONTAINER_SELECTOR}` : CONTAINER_SELECTOR;
+  let outer: Element | null = null;
+  try {
+    for (let node = element.closest(selector); node; node = node.parentElement?.closest(selector) ?? null) outer = node;
+  } catch {
+    return containerAround(element);
+  }
+  return outer;
+}
+
+/** Candidate containers touched by a DOM change: inside, or around, the added node. */
+export function candidateContainers(added: Element, overrides: PageOverrides = {}): Element[] {
+  const around = containerAround(added, overrides);
+  if (around) return [around];
+  const selector = overrides.editor ? `${overrides.editor},${CONTAINER_SELECTOR}` : CONTAINER_SELECTOR;
+  const inner = added.querySelectorAll(selector);
+  const outermost: Element[] = [];
+  for (const candidate of inner) if (!outermost.some((o) => o.contains(candidate))) outermost.push(candidate);
+  return outermost;
+}

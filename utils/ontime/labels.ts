@@ -1,0 +1,54 @@
+/** Lower-cased, single-spaced, without trailing colons or required-marks. */
+export function normaliseLabel(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').replace(/[\s:：*＊]+$/u, '').trim().toLowerCase();
+}
+
+function textOf(doc: Document, ids: string): string {
+  return ids
+    .split(/\s+/)
+    .map((id) => doc.getElementById(id)?.textContent ?? '')
+    .join(' ');
+}
+
+/** The accessible name of a form control, computed the way assistive tech would, simplified. */
+export function controlLabel(control: Element): string {
+  const doc = control.ownerDocument;
+  const labelledBy = control.getAttribute('aria-labelledby');
+  if (labelledBy) return normaliseLabel(textOf(doc, labelledBy));
+  const aria = control.getAttribute('aria-label');
+  if (aria) return normaliseLabel(aria);
+  const labels = (control as HTMLInputElement).labels;
+  if (labels && labels.length) return normaliseLabel(labels[0]!.textContent);
+  if (control.id) {
+    const byFor = doc.querySelector(`label[for="${CSS.escape(control.id)}"]`);
+    if (byFor) return normaliseLabel(byFor.textContent);
+  }
+  const wrapping = control.closest('label');
+  if (wrapping) return normaliseLabel(wrapping.textContent);
+  const placeholder = control.getAttribute('placeholder') ?? control.getAttribute('title');
+  if (placeholder) return normaliseLabel(placeholder);
+  return normaliseLabel(precedingText(control));
+}
+
+/** Text of the nearest label-like element before the control in its row (table layouts). */
+function precedingText(control: Element): string {
+  let node: Element | null = control;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    const previous = node.previousElementSibling;
+    if (previous && !previous.querySelector('input, textarea, select')) {
+      const text = previous.textContent?.trim();
+      if (text && text.length <= 40) return text;
+    }
+  }
+  return '';
+}
+
+/** True when a normalised label means one of the synonyms ("start date" means "start"). */
+export function labelMatches(label: string, synonyms: readonly string[]): boolean {
+  if (!label) return false;
+  return synonyms.some((s) => label === s || label.startsWith(`${s} `) || label.startsWith(`${s}(`) || (isCjk(s) && label.startsWith(s)));
+}
+
+function isCjk(text: string): boolean {
+  return /[\u3040-\u30ff\u3400-\u9fff]/u.test(text);
+}

@@ -1,0 +1,61 @@
+/** The parts of Zoom's meeting objects we send and read (see shared/reference). */
+export interface MeetingSettingsInput {
+  host_video?: boolean;
+  participant_video?: boolean;
+  join_before_host?: boolean;
+  mute_upon_entry?: boolean;
+  waiting_room?: boolean;
+  auto_recording?: 'local' | 'cloud' | 'none';
+  alternative_hosts?: string;
+  use_pmi?: boolean;
+}
+
+export interface MeetingInput {
+  topic: string;
+  type: 2;
+  /** Local date-time without offset; interpreted in `timezone`. */
+  start_time: string;
+  duration: number;
+  timezone: string;
+  password?: string;
+  agenda?: string;
+  settings?: MeetingSettingsInput;
+}
+
+export interface DialInNumber {
+  country?: string;
+  country_name?: string;
+  city?: string;
+  number: string;
+  type?: string;
+}
+
+export interface ZoomMeeting {
+  id: number;
+  topic: string;
+  start_time?: string;
+  duration?: number;
+  timezone?: string;
+  join_url: string;
+  password?: string;
+  settings?: MeetingSettingsInput & { global_dial_in_numbers?: DialInNumber[] };
+}
+
+export interface ZoomUserSettings {
+  schedule_meeting?: {
+    host_video?: boolean;
+    participants_video?: boolean;
+    join_before_host?: boolean;
+    require_password_for_scheduling_new_meetings?: boolean;
+    use_pmi_for_scheduled_meetings?: boolean;
+    meeting_password_requirement?: {
+      length?: number;
+      only_allow_numeric?: boolean;
+      have_letter?: boolean;
+      have_number?: boolean;
+      have_special_character?: boolean;
+    };
+  };
+  in_meeting?: { waiting_room?: boolean; mute_upon_entry?: boolean };
+  recording?: { auto_recording?: 'local' | 'cloud' | 'none' };
+}
