@@ -1,5 +1,6 @@
 // HTML of the browser-facing pages: consent, OAuth error, join link. Every dynamic value is escaped.
 import { escapeHtml as e } from './http.ts';
+import { prettyMeetingId } from './invitation.ts';
 
 const SCOPE_LABELS: Record<string, string> = {
   'meeting:write:meeting': 'Create meetings for you',
@@ -68,7 +69,7 @@ export function joinPage(id: string, hasPasscode: boolean, exists: boolean): str
   if (!exists) {
     return page('Join meeting - Zoom', `<h1>This meeting link is invalid</h1><p class="error" role="alert">Meeting ID ${e(id)} does not exist.</p>`);
   }
-  const pretty = id.length === 11 ? `${id.slice(0, 3)} ${id.slice(3, 7)} ${id.slice(7)}` : `${id.slice(0, 3)} ${id.slice(3, 6)} ${id.slice(6)}`;
+  const pretty = prettyMeetingId(Number(id));
   return page(
     'Join meeting - Zoom',
     `<h1>Join meeting ${e(pretty)}</h1>

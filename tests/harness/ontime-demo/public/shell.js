@@ -60,8 +60,8 @@ export function avatar(person, size = 30) {
   return h('span', { class: S.avatar, style: { background: color, width: `${size}px`, height: `${size}px` }, 'aria-hidden': 'true' }, initials);
 }
 
-/** Builds the frame into `root`; returns the element the calendar view renders into. */
-export function mountShell(root, { directory, onNew, onPickDate, getAnchor }) {
+/** Builds the frame into `root`; returns the calendar's container and a refresh for the month. */
+export function mountShell(root, { directory, onNew, onPickDate, getRange }) {
   const me = directory.me;
   const top = h('header', { class: S.top },
     h('button', { class: S.iconBtn, type: 'button', 'aria-label': 'Apps' }, icon('apps', 20)),
@@ -75,10 +75,11 @@ export function mountShell(root, { directory, onNew, onPickDate, getAnchor }) {
       h('span', {}, h('strong', {}, pick(me.name)), h('small', {}, pick(me.title))), icon('chevronDown', 14)),
   );
 
+  const mini = mountMiniMonth({ onPick: onPickDate, getRange });
   const colleagues = directory.people.filter((p) => p.email !== me.email && p.group !== 'rooms');
   const side = h('aside', { class: S.side, 'aria-label': t('calendar') },
     h('button', { class: S.newBtn, type: 'button', onClick: onNew }, icon('plus', 18), t('newMeeting')),
-    mountMiniMonth({ onPick: onPickDate, getAnchor }),
+    mini.el,
     h('section', { class: S.section },
       h('h3', {}, t('myCalendar')),
       h('ul', {}, personItem(me, true))),
@@ -92,7 +93,7 @@ export function mountShell(root, { directory, onNew, onPickDate, getAnchor }) {
   );
   const content = h('main', { class: S.content });
   root.replaceChildren(h('div', { class: S.app }, top, h('div', { class: S.main }, side, content)));
-  return content;
+  return { content, refresh: mini.refresh };
 }
 
 function personItem(person, checked) {
