@@ -7,11 +7,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'happy-dom', include: ['tests/unit/**/*.test.{ts,tsx}'], setupFiles: ['tests/unit/setup.ts'] },
+        test: { name: 'unit', environment: 'happy-dom', include: ['tests/unit/**/*.test.{ts,tsx}'], setupFiles: ['tests/setup-idb.ts'] },
       },
       {
         extends: true,
-        test: { name: 'integration', environment: 'node', include: ['tests/integration/**/*.test.ts'] },
+        test: { name: 'integration', environment: 'node', include: ['tests/integration/**/*.test.ts'], setupFiles: ['tests/setup-idb.ts'] },
       },
       {
         test: {

@@ -82,6 +82,7 @@ export async function completeConsent(
     }
     throw new Failure('badRequest', { detail: error instanceof Error ? error.message : String(error) }, { cause: error });
   }
+  if (!params.get('code')) throw new Failure('badRequest', { detail: 'no code' });
 
   try {
     const response = await oauth.authorizationCodeGrantRequest(

@@ -31,6 +31,6 @@ export function isOnTimeUrl(pageUrl: string | undefined, addresses: readonly str
     const base = parseOnTimeAddress(address);
     if (!base || base.origin !== page.origin) return false;
     const dir = base.pathname.endsWith('/') ? base.pathname : `${base.pathname}/`;
-    return page.pathname === base.pathname || page.pathname.startsWith(dir);
+    return page.pathname === dir.slice(0, -1) || page.pathname.startsWith(dir);
   });
 }

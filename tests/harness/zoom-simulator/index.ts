@@ -5,7 +5,7 @@ import { SimState } from './state.ts';
 import type { SimOptions } from './types.ts';
 
 export { DEFAULT_CLIENT_ID, DEFAULT_REDIRECT_URI, DEFAULT_SCOPES, SIM_USER } from './seed.ts';
-export { SimState } from './state.ts';
+export { SimState, defaultClients } from './state.ts';
 export { authorizeUrl, connect, consent, consentRequestId, pkcePair, postToken } from './oauth-helpers.ts';
 export type { AuthorizeParams, Pkce } from './oauth-helpers.ts';
 export type * from './types.ts';

@@ -36,7 +36,12 @@ export function generatePassword(rules: PasswordRules): string {
   const chars = [pick(LETTERS), pick('23456789')];
   if (rules.special) chars.push(pick('@-_*'));
   while (chars.length < length) chars.push(pick(LETTERS + '23456789'));
-  return chars.sort(() => randomInt(0, 3) - 1).join('');
+  // Fisher-Yates, so the guaranteed letter/digit are not always first.
+  for (let i = chars.length - 1; i > 0; i--) {
+    const j = randomInt(0, i + 1);
+    [chars[i], chars[j]] = [chars[j] ?? '', chars[i] ?? ''];
+  }
+  return chars.join('');
 }
 
 /** A reason the passcode breaks the account's requirement, or undefined when it complies. */

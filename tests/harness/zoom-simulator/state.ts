@@ -1,6 +1,5 @@
 // Everything the simulator knows, plus the control operations tests use (in-process or via /__sim/).
 import { GrantStore } from './grants.ts';
-import { isoSeconds } from './ids.ts';
 import { deepMerge } from './merge.ts';
 import { DEFAULT_CLIENT_ID, DEFAULT_REDIRECT_URI, DEFAULT_SCOPES, SIM_USER, defaultUserSettings } from './seed.ts';
 import type {
@@ -181,9 +180,5 @@ export class SimState {
     this.pendingAuthorizations.clear();
     this.codes.clear();
     this.clockOffsetMs = 0;
-  }
-
-  timestamp(): string {
-    return isoSeconds(this.now());
   }
 }

@@ -57,7 +57,7 @@ export function avatar(person, size = 30) {
     ? name.split(/\s+/).map((w) => w[0]).join('').slice(0, 2).toUpperCase()
     : name.replace(/\s/g, '').slice(0, 1);
   const color = AVATAR_COLORS[[...person.email].reduce((a, c) => a + c.charCodeAt(0), 0) % AVATAR_COLORS.length];
-  return h('span', { class: S.avatar, style: { background: color, width: `${size}px`, height: `${size}px` }, 'aria-hidden': 'true' }, initials);
+  return h('span', { class: S.avatar, style: { background: color, width: `${size}px`, height: `${size}px`, fontSize: `${Math.round(size * 0.4)}px` }, 'aria-hidden': 'true' }, initials);
 }
 
 /** Builds the frame into `root`; returns the calendar's container and a refresh for the month. */

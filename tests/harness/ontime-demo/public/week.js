@@ -6,7 +6,7 @@ import { t, fmt, lang } from './i18n.js';
 import { addDays, dateStr, isoWeek, parseLocal, sameDay, timeZone } from './dates.js';
 import { layoutDay } from './layout.js';
 
-const HOUR = 48; // px per hour
+const HOUR = 56; // px per hour
 const S = {
   bar: css`& { display: flex; align-items: center; gap: 8px; height: 58px; padding: 0 18px; border-bottom: 1px solid var(--line); flex: none; }
     & h1 { margin: 0 0 0 8px; font-size: 19px; font-weight: 600; letter-spacing: .1px; white-space: nowrap; }
@@ -23,20 +23,21 @@ const S = {
   progress: css`& { position: absolute; left: 0; right: 0; top: 0; height: 2px; overflow: hidden; z-index: 3; }
     &::after { content: ""; position: absolute; inset: 0; width: 30%; background: var(--brand); animation: ot-slide 1s linear infinite; }
     @keyframes ot-slide { from { transform: translateX(-100%); } to { transform: translateX(340%); } }`,
-  head: css`& { display: grid; padding-right: 10px; border-bottom: 1px solid var(--line); flex: none; }`,
+  // Both reserve the same scrollbar gutter, so day headers line up with the day columns.
+  head: css`& { display: grid; overflow-y: hidden; scrollbar-gutter: stable; border-bottom: 1px solid var(--line); flex: none; }`,
   tz: css`& { align-self: end; padding: 0 6px 6px 0; text-align: right; font-size: 10px; color: var(--muted); }`,
   dayHead: css`& { display: flex; flex-direction: column; align-items: center; gap: 2px; padding: 8px 0 8px; border-left: 1px solid var(--line-2); }
     & span { font-size: 11px; font-weight: 600; letter-spacing: .5px; text-transform: uppercase; color: var(--muted); }
     & b { display: inline-grid; place-items: center; min-width: 34px; height: 34px; padding: 0 4px; border-radius: 17px;
     font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }`,
   todayHead: css`& span { color: var(--brand); } & b { background: var(--brand); color: #fff; }`,
-  scroll: css`& { flex: 1; overflow-y: scroll; overflow-x: hidden; min-height: 0; }`,
+  scroll: css`& { flex: 1; overflow-y: auto; overflow-x: hidden; scrollbar-gutter: stable; min-height: 0; }`,
   body: css`& { display: grid; position: relative; }`,
   gutter: css`& { position: relative; }
     & span { position: absolute; right: 8px; transform: translateY(-50%); font-size: 11px; color: var(--muted); white-space: nowrap; }`,
   col: css`& { position: relative; border-left: 1px solid var(--line);
     background-image: linear-gradient(to bottom, var(--line) 1px, transparent 1px),
-      linear-gradient(to bottom, transparent 23px, var(--line-2) 23px, var(--line-2) 24px, transparent 24px);
+      linear-gradient(to bottom, transparent ${HOUR / 2 - 1}px, var(--line-2) ${HOUR / 2 - 1}px, var(--line-2) ${HOUR / 2}px, transparent ${HOUR / 2}px);
     background-size: 100% ${HOUR}px; }`,
   off: css`& { background-color: #fafbfc; }`,
   todayCol: css`& { background-color: #fbfdff; }`,

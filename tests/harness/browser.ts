@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+/** The local-test build: its manifest grants 127.0.0.1 and localhost, so no prompt appears. */
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-localtest');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+/** Debian Chromium with the built extension loaded, in a fresh profile. */
+export async function launchWithExtension(options: { headless?: boolean; lang?: string } = {}): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'ontime-zoom-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    locale: options.lang ?? 'en-US',
+    viewport: { width: 1280, height: 860 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--lang=${options.lang ?? 'en-US'}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface ExtensionConfig {
+  clientId: string;
+  oauthBase: string;
+  apiBase: string;
+  ontimeAddresses: string[];
+}
+
+/** Fills and saves the options page the way an admin would. Returns the page (still open). */
+export async function configureViaOptions(browser: ExtensionBrowser, config: ExtensionConfig): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.getByLabel('Client ID').fill(config.clientId);
+  await page.getByLabel('Custom').check();
+  await page.getByLabel('Zoom OAuth base URL').fill(config.oauthBase);
+  await page.getByLabel('Zoom API base URL').fill(config.apiBase);
+  await page.getByLabel('OnTime web addresses').fill(config.ontimeAddresses.join('\n'));
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor({ timeout: 10_000 });
+  return page;
+}
+
+/** Waits for the consent popup that identity.launchWebAuthFlow opens, and answers it. */
+export async function answerConsent(context: BrowserContext, answer: 'Allow' | 'Deny' | 'close', opened?: Promise<Page>): Promise<Page> {
+  const popup = await (opened ?? context.waitForEvent('page', { timeout: 15_000 }));
+  await popup.waitForLoadState('domcontentloaded');
+  if (answer === 'close') await popup.close();
+  else await popup.getByRole('button', { name: answer, exact: true }).click();
+  return popup;
+}

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { connectionItem } from '../../utils/auth/connection';
+import { createTokenService } from '../../utils/auth/token-service';
+import { Failure } from '../../utils/errors';
+import { createMeetingService } from '../../utils/meetings/meeting-service';
+import { getMeeting } from '../../utils/meetings/meeting-store';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/types';
+import { createZoomApi } from '../../utils/zoom/api';
+import { consentRequestId, DEFAULT_CLIENT_ID, DEFAULT_REDIRECT_URI, startZoomSimulator, type ZoomSimulator } from '../harness/zoom-simulator/index';
+
+let sim: ZoomSimulator;
+let settings: Settings;
+let launches = 0;
+
+/** Plays the consent popup against the simulator: open, click, follow the redirect. */
+async function simLaunch(decision: 'allow' | 'deny', url: string): Promise<string> {
+  launches++;
+  const page = await (await fetch(url)).text();
+  const requestId = consentRequestId(page);
+  if (!requestId) throw new Error('Authorization page could not be loaded.');
+  const res = await fetch(new URL('/oauth/authorize/decision', sim.baseUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ request_id: requestId, decision }),
+    redirect: 'manual',
+  });
+  return res.headers.get('location')!;
+}
+
+function services(decision: 'allow' | 'deny' = 'allow') {
+  const tokens = createTokenService({ loadSettings: async () => settings, redirectUri: DEFAULT_REDIRECT_URI, launchWebAuthFlow: (url) => simLaunch(decision, url) });
+  const api = createZoomApi({ tokens });
+  return { tokens, api, meetings: createMeetingService({ tokens, api }) };
+}
+
+async function failureKind(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'resolved';
+  } catch (error) {
+    return error instanceof Failure ? error.kind : `not a Failure: ${String(error)}`;
+  }
+}
+
+const draft = { subject: 'Budget sync', start: '2026-12-03T14:00', end: '2026-12-03T14:45', timeZone: 'Asia/Tokyo' };
+const refreshCount = () => sim.state.tokenRequests.filter((r) => r.grantType === 'refresh_token').length;
+
+beforeAll(async () => {
+  sim = await startZoomSimulator();
+});
+afterAll(() => sim.close());
+beforeEach(() => {
+  fakeBrowser.reset();
+  sim.state.reset();
+  launches = 0;
+  settings = { ...DEFAULT_SETTINGS, clientId: DEFAULT_CLIENT_ID, zoomDomain: 'custom', customOAuthBase: sim.oauthBase, customApiBase: sim.apiBase, ontimeAddresses: [] };
+});
+
+describe('background services against the Zoom simulator', () => {
+  it('consents once, then creates the meeting from the draft and records it', async () => {
+    const { meetings } = services();
+    const options = await meetings.prepare(draft);
+    expect(launches).toBe(1);
+    expect(options.password).toMatch(/^[A-Za-z0-9@\-_*]{6,10}$/);
+    const meeting = await meetings.create(draft, options, 'http://localhost/ontime/');
+    const [stored] = sim.state.listMeetings().live;
+    expect(stored).toMatchObject({ id: meeting.id, topic: 'Budget sync', duration: 45, timezone: 'Asia/Tokyo', join_url: meeting.joinUrl });
+    expect(stored!.start_time).toBe('2026-12-03T05:00:00Z');
+    expect(meeting.dialIn.length).toBeGreaterThan(0);
+    expect(await getMeeting(meeting.id)).toMatchObject({ state: 'created', joinUrl: meeting.joinUrl });
+    expect(JSON.stringify(meeting)).not.toContain((await connectionItem.getValue())!.accessToken);
+    // A second meeting needs no consent.
+    await meetings.prepare(draft);
+    expect(launches).toBe(1);
+  });
+
+  it('Deny leaves no grant and no meeting', async () => {
+    const { meetings } = services('deny');
+    expect(await failureKind(meetings.prepare(draft))).toBe('consentDenied');
+    expect(await connectionItem.getValue()).toBeNull();
+    expect(sim.state.listMeetings().live).toHaveLength(0);
+    expect(sim.state.tokenRequests).toHaveLength(0);
+  });
+
+  it('50 parallel calls with an expired token make exactly one refresh, and all succeed', async () => {
+    const { meetings, api } = services();
+    await meetings.prepare(draft);
+    const stored = (await connectionItem.getValue())!;
+    await connectionItem.setValue({ ...stored, expiresAt: Date.now() - 1000 });
+    sim.state.expireTokens();
+    const results = await Promise.all(Array.from({ length: 50 }, () => api.userSettings()));
+    expect(results.every((r) => typeof r === 'object' && r !== null)).toBe(true);
+    expect(refreshCount()).toBe(1);
+  });
+
+  it('a token Zoom rejects early (124) is refreshed once and the call retried', async () => {
+    const { meetings, api } = services();
+    await meetings.prepare(draft);
+    sim.state.expireTokens();
+    await expect(api.userSettings()).resolves.toBeTruthy();
+    expect(refreshCount()).toBe(1);
+  });
+
+  it('a grant revoked at Zoom leads to reconnect, and the next interactive call consents again', async () => {
+    const { meetings, api } = services();
+    await meetings.prepare(draft);
+    sim.state.revokeGrants();
+    expect(await failureKind(api.userSettings())).toBe('reconnect');
+    expect(await connectionItem.getValue()).toBeNull();
+    await meetings.prepare(draft);
+    expect(launches).toBe(2);
+  });
+
+  it('a network failure during refresh keeps the grant', async () => {
+    const { meetings, api } = services();
+    await meetings.prepare(draft);
+    const stored = (await connectionItem.getValue())!;
+    await connectionItem.setValue({ ...stored, expiresAt: Date.now() - 1000 });
+    sim.state.addFault({ path: '^/oauth/token$', kind: 'drop' });
+    expect(await failureKind(api.userSettings())).toBe('network');
+    expect((await connectionItem.getValue())?.refreshToken).toBe(stored.refreshToken);
+    await expect(api.userSettings()).resolves.toBeTruthy();
+  });
+
+  it('maps Zoom errors: 4711, 429 with Retry-After, 300, and retries GET on 5xx', async () => {
+    const { meetings, api } = services();
+    const options = await meetings.prepare(draft);
+
+    sim.state.addFault({ method: 'POST', path: '/meetings$', kind: 'rate-limit', retryAfter: '120' });
+    const limited = await meetings.create(draft, options, 'x').catch((e: Failure) => e);
+    expect(limited).toBeInstanceOf(Failure);
+    expect((limited as Failure).kind).toBe('rateLimited');
+    expect(Date.parse((limited as Failure).params.retryAt!)).toBeGreaterThan(Date.now() + 100_000);
+    expect(sim.state.listMeetings().live).toHaveLength(0);
+
+    expect(await failureKind(api.createMeeting({ ...(null as never), topic: 't', type: 2, start_time: 'x', duration: '30' as never, timezone: 'UTC' }))).toBe('invalidRequest');
+
+    sim.state.addFault({ method: 'GET', path: '/settings$', kind: 'status', status: 503, times: 2 });
+    await expect(api.userSettings()).resolves.toBeTruthy();
+
+    sim.state.configure({ clients: sim.state.config.clients.map((c) => ({ ...c, scopes: c.scopes.filter((s) => s !== 'meeting:delete:meeting') })) });
+    await connectionItem.setValue(null);
+    const created = await meetings.create(draft, await meetings.prepare(draft), 'x');
+    const denied = await api.deleteMeeting(created.id).catch((e: Failure) => e);
+    expect(denied).toMatchObject({ kind: 'scopeMissing', params: { scopes: 'meeting:delete:meeting' } });
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { contentMatchPattern, isOnTimeUrl, originPattern } from '../../utils/settings/ontime-patterns';
+import { DEFAULT_SETTINGS } from '../../utils/settings/types';
+import { normaliseSettings, parseZoomBase } from '../../utils/settings/validate';
+
+const valid = { ...DEFAULT_SETTINGS, clientId: '  AbCdEf123_-x  ', ontimeAddresses: ['http://intranet.local/ontime/', ''] };
+
+describe('normaliseSettings', () => {
+  it('trims the Client ID and drops blank address lines', () => {
+    const result = normaliseSettings(valid);
+    expect(result).toEqual({ ok: true, settings: { ...valid, clientId: 'AbCdEf123_-x', ontimeAddresses: ['http://intranet.local/ontime/'] } });
+  });
+
+  it('rejects a Client ID with spaces or a pasted secret-like blob', () => {
+    for (const clientId of ['', 'short', 'has space inside', 'x'.repeat(65), 'abc:def/ghi+jkl']) {
+      const result = normaliseSettings({ ...valid, clientId });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problems[0]).toMatchObject({ field: 'clientId', messageKey: 'err_clientIdInvalid' });
+    }
+  });
+
+  it('names each invalid OnTime address', () => {
+    const result = normaliseSettings({ ...valid, ontimeAddresses: ['ftp://x/', 'not a url', 'https://ok.example/ontime'] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.value)).toEqual(['ftp://x/', 'not a url']);
+  });
+
+  it('requires https custom bases, or http on loopback only', () => {
+    const custom = { ...valid, zoomDomain: 'custom' as const };
+    expect(normaliseSettings({ ...custom, customOAuthBase: 'http://127.0.0.1:9000/', customApiBase: 'http://localhost:9000/v2' })).toMatchObject({
+      ok: true,
+      settings: { customOAuthBase: 'http://127.0.0.1:9000', customApiBase: 'http://localhost:9000/v2' },
+    });
+    const bad = normaliseSettings({ ...custom, customOAuthBase: 'http://zoom.evil.example', customApiBase: 'https://api.example/v2' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problems).toEqual([{ field: 'customOAuthBase', messageKey: 'err_zoomBaseInvalid', value: 'http://zoom.evil.example' }]);
+  });
+
+  it('parseZoomBase refuses credentials, queries and other schemes', () => {
+    expect(parseZoomBase('https://user:pw@zoom.example')).toBeNull();
+    expect(parseZoomBase('https://zoom.example/?a=1')).toBeNull();
+    expect(parseZoomBase('javascript:alert(1)')).toBeNull();
+    expect(parseZoomBase('http://[::1]:8080')?.hostname).toBe('[::1]');
+  });
+});
+
+describe('OnTime address patterns', () => {
+  it('builds a port-less match pattern that keeps the path', () => {
+    expect(contentMatchPattern('http://localhost:8787/ontime/')).toBe('http://localhost/ontime/*');
+    expect(contentMatchPattern('https://cal.example.com/servlet/ontimegc')).toBe('https://cal.example.com/servlet/ontimegc/*');
+    expect(originPattern('https://cal.example.com:8443/ontime/')).toBe('https://cal.example.com/*');
+  });
+
+  it('accepts only pages under a configured address, with the same origin', () => {
+    const addresses = ['http://localhost:8787/ontime/'];
+    expect(isOnTimeUrl('http://localhost:8787/ontime/?lang=ja', addresses)).toBe(true);
+    expect(isOnTimeUrl('http://localhost:8787/ontime', addresses)).toBe(true);
+    expect(isOnTimeUrl('http://localhost:9999/ontime/', addresses)).toBe(false);
+    expect(isOnTimeUrl('http://localhost:8787/other/', addresses)).toBe(false);
+    expect(isOnTimeUrl('http://localhost:8787/ontimex/', addresses)).toBe(false);
+    expect(isOnTimeUrl(undefined, addresses)).toBe(false);
+  });
+});
