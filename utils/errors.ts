@@ -2,27 +2,30 @@
  * Every failure is reduced to one of these kinds; the UI maps each kind to a localized message
  * with the next step. Params carry what the message needs (a URL, a scope, a time).
  */
-export type FailureKind =
-  | 'notConfigured'
-  | 'consentCancelled'
-  | 'consentDenied'
-  | 'authPageUnavailable'
-  | 'stateMismatch'
-  | 'redirectNotRegistered'
-  | 'publicClientOff'
-  | 'invalidClient'
-  | 'reconnect'
-  | 'scopeMissing'
-  | 'rateLimited'
-  | 'zoomUnavailable'
-  | 'network'
-  | 'invalidRequest'
-  | 'meetingNotFound'
-  | 'forbiddenSender'
-  | 'badRequest'
-  | 'draftIncomplete'
-  | 'writeFailed'
-  | 'unknown';
+export const FAILURE_KINDS = [
+  'notConfigured',
+  'consentCancelled',
+  'consentDenied',
+  'authPageUnavailable',
+  'stateMismatch',
+  'redirectNotRegistered',
+  'publicClientOff',
+  'invalidClient',
+  'reconnect',
+  'scopeMissing',
+  'rateLimited',
+  'zoomUnavailable',
+  'network',
+  'invalidRequest',
+  'meetingNotFound',
+  'forbiddenSender',
+  'badRequest',
+  'draftIncomplete',
+  'writeFailed',
+  'unknown',
+] as const;
+
+export type FailureKind = (typeof FAILURE_KINDS)[number];
 
 export type FailureParams = Record<string, string>;
 

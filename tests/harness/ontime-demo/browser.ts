@@ -8,9 +8,9 @@ export function hasChromium(): boolean {
   return existsSync(CHROMIUM_PATH);
 }
 
-/** `lang` sets the browser UI language, which is what formats <input type=date|time> (not the page). */
+/** `lang` sets the browser UI language (--lang), e.g. 'ja-JP'. */
 export function launchChromium(lang?: string): Promise<Browser> {
   const args = ['--no-sandbox', '--disable-gpu', '--headless'];
   if (lang) args.push(`--lang=${lang}`);
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args, env: lang ? { ...process.env, LANGUAGE: lang } : undefined });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args });
 }

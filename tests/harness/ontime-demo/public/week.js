@@ -157,7 +157,7 @@ function eventBlock({ event, top, height, left, width }, handlers) {
   kind === 'online' ? icon('video', 13) : null,
   h('strong', {}, subject),
   h('span', {}, time),
-  !short && loc ? h('span', {}, loc) : null);
+  height >= 55 && loc ? h('span', {}, loc) : null); // room for a third line
 }
 
 function shortZone() {

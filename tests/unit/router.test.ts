@@ -1,0 +1,51 @@
+import { describe, expect, it, vi } from 'vitest';
+import { route, type RouterDeps } from '../../utils/background/router';
+import type { MeetingService } from '../../utils/meetings/meeting-service';
+import { DEFAULT_SETTINGS } from '../../utils/settings/types';
+
+const ONTIME = 'http://localhost:8787/ontime/';
+const draft = { subject: 'S', start: '2026-12-01T10:00', end: '2026-12-01T11:00', timeZone: 'Asia/Tokyo' };
+
+function deps() {
+  const meetings = { prepare: vi.fn(async () => ({ topic: 'S' })), create: vi.fn(), remove: vi.fn() };
+  const d: RouterDeps = {
+    extensionId: 'ext-id',
+    loadSettings: async () => ({ ...DEFAULT_SETTINGS, clientId: 'client-123', ontimeAddresses: [ONTIME] }),
+    meetings: meetings as unknown as MeetingService,
+    catalog: async () => ({ page_button: { message: 'Online meeting: Zoom' } }),
+  };
+  return { d, meetings };
+}
+
+const fromOnTime = { id: 'ext-id', url: `${ONTIME}?lang=en`, tab: { url: `${ONTIME}?lang=en` } };
+
+describe('message router', () => {
+  it('answers a valid verb from a configured OnTime tab', async () => {
+    const { d, meetings } = deps();
+    expect(await route({ verb: 'prepareMeeting', payload: { draft } }, fromOnTime, d)).toEqual({ ok: true, data: { options: { topic: 'S' } } });
+    expect(meetings.prepare).toHaveBeenCalledWith(draft);
+  });
+
+  it.each([
+    ['another extension', { ...fromOnTime, id: 'other' }],
+    ['a tab that is not an OnTime address', { id: 'ext-id', url: 'https://evil.example/ontime/', tab: { url: 'https://evil.example/ontime/' } }],
+    ['an OnTime frame inside a foreign tab', { id: 'ext-id', url: ONTIME, tab: { url: 'https://evil.example/' } }],
+    ['no tab at all', { id: 'ext-id' }],
+  ])('refuses %s without touching Zoom', async (_, sender) => {
+    const { d, meetings } = deps();
+    expect(await route({ verb: 'prepareMeeting', payload: { draft } }, sender, d)).toEqual({ ok: false, failure: { kind: 'forbiddenSender', params: {} } });
+    expect(meetings.prepare).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['an unknown verb (no generic proxy)', { verb: 'fetchZoom', payload: { url: 'https://api.zoom.us/v2/users' } }],
+    ['a malformed draft', { verb: 'prepareMeeting', payload: { draft: { ...draft, start: 'tomorrow' } } }],
+    ['a fractional meeting id', { verb: 'deleteMeeting', payload: { id: 1.5 } }],
+    ['a passcode over 10 characters', { verb: 'createMeeting', payload: { draft, options: { topic: 'S', password: '12345678901', waitingRoom: true, hostVideo: false, participantVideo: false, joinBeforeHost: false, muteUponEntry: false, autoRecording: 'none' } } }],
+  ])('rejects %s', async (_, message) => {
+    const { d, meetings } = deps();
+    expect(await route(message, fromOnTime, d)).toMatchObject({ ok: false, failure: { kind: 'badRequest' } });
+    expect(meetings.create).not.toHaveBeenCalled();
+    expect(meetings.remove).not.toHaveBeenCalled();
+  });
+});
