@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { answerConsent } from '../harness/browser';
+import { answerConsent, clickZoomAndConsent, openNewMeeting, waitForJoinUrl, zoomButton } from '../harness/flows';
 import { startStack, type Stack } from '../harness/stack';
 
 let stack: Stack;
@@ -15,40 +15,58 @@ afterAll(async () => {
 
 beforeEach(async () => {
   stack.sim.state.reset();
+  await stack.browser.worker.evaluate("chrome.storage.local.remove('zoomConnection')");
   page = await stack.browser.context.newPage();
   await page.goto(stack.ontime.url);
 });
 
-async function openNewMeeting(subject: string) {
-  await page.getByRole('button', { name: 'New meeting' }).click();
-  const editor = page.getByRole('dialog');
-  await editor.getByLabel('Subject').fill(subject);
-  return editor;
-}
-
-const zoomButton = () => page.getByRole('button', { name: 'Online meeting: Zoom', exact: true });
-
-describe('create a Zoom meeting from the OnTime editor', () => {
+describe('create a Zoom meeting from the OnTime editor (real Chromium, simulator)', () => {
   it('consents, confirms the settings, writes the join URL and invitation, and makes exactly one meeting', async () => {
-    const editor = await openNewMeeting('Quarterly planning');
-    await expect(zoomButton()).toHaveCount(1);
-    const popup = stack.browser.context.waitForEvent('page');
-    await zoomButton().click();
-    await answerConsent(stack.browser.context, 'Allow', popup);
-    await page.getByRole('dialog', { name: 'Zoom meeting settings' }).getByRole('button', { name: 'OK' }).click();
-    await expect.poll(() => editor.getByLabel('Location').inputValue(), { timeout: 15_000 }).toContain('/j/');
+    const editor = await openNewMeeting(page, 'Quarterly planning');
+    await zoomButton(page).waitFor();
+    expect(await zoomButton(page).count()).toBe(1);
+    const dialog = await clickZoomAndConsent(stack.browser.context, page);
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    const joinUrl = await waitForJoinUrl(editor);
 
     const { live } = stack.sim.state.listMeetings();
     expect(live).toHaveLength(1);
     const meeting = live[0]!;
+    expect(joinUrl).toBe(meeting.join_url);
     expect(meeting.topic).toBe('Quarterly planning');
-    const location = await editor.getByLabel('Location').inputValue();
-    expect(location).toBe(meeting.join_url);
-    const body = await editor.getByLabel(/Description|Body/).inputValue();
+    const start = await editor.getByLabel('Start date').inputValue().catch(() => null);
+    expect(meeting.duration).toBeGreaterThan(0);
+    if (start) expect(meeting.start_time).toBeTruthy();
+    const body = await editor.getByLabel(/^(Description|Body)/).inputValue();
     expect(body).toContain(meeting.join_url);
-    expect(body).toContain('Meeting ID:');
-    await expect(page.getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/)).toBeVisible();
-    // Token requests carry no Authorization header (public client).
+    expect(body).toMatch(/Meeting ID: \d{3} \d{3,4} \d{4}/);
+    await page.getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/).waitFor();
     expect(stack.sim.state.tokenRequests.every((r) => !r.hadAuthorizationHeader)).toBe(true);
+  });
+
+  it('Deny keeps the draft, creates nothing and says so', async () => {
+    const editor = await openNewMeeting(page, 'Denied meeting');
+    await editor.getByLabel(/^(Description|Body)/).fill('My own notes');
+    const popup = stack.browser.context.waitForEvent('page');
+    await zoomButton(page).click();
+    await answerConsent(popup, 'Deny');
+    await page.getByRole('alert').filter({ hasText: 'Zoom access was not allowed' }).waitFor();
+    expect(await editor.getByLabel('Subject', { exact: true }).inputValue()).toBe('Denied meeting');
+    expect(await editor.getByLabel(/^(Description|Body)/).inputValue()).toBe('My own notes');
+    expect(await editor.getByLabel('Location', { exact: true }).inputValue()).toBe('');
+    expect(stack.sim.state.listMeetings().live).toHaveLength(0);
+    expect(stack.sim.state.tokenRequests).toHaveLength(0);
+  });
+
+  it('a closed consent popup is a quiet cancel: draft kept, nothing created, no error shown', async () => {
+    const editor = await openNewMeeting(page, 'Closed popup');
+    const popup = stack.browser.context.waitForEvent('page');
+    await zoomButton(page).click();
+    await answerConsent(popup, 'close');
+    await expect.poll(async () => (await zoomButton(page).getAttribute('aria-busy')) ?? '', { timeout: 10_000 }).toBe('false');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await editor.getByLabel('Subject', { exact: true }).inputValue()).toBe('Closed popup');
+    expect(stack.sim.state.listMeetings().live).toHaveLength(0);
+    expect(stack.sim.state.tokenRequests).toHaveLength(0);
   });
 });

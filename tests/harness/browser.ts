@@ -68,12 +68,3 @@ export async function configureViaOptions(browser: ExtensionBrowser, config: Ext
   await page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor({ timeout: 10_000 });
   return page;
 }
-
-/** Waits for the consent popup that identity.launchWebAuthFlow opens, and answers it. */
-export async function answerConsent(context: BrowserContext, answer: 'Allow' | 'Deny' | 'close', opened?: Promise<Page>): Promise<Page> {
-  const popup = await (opened ?? context.waitForEvent('page', { timeout: 15_000 }));
-  await popup.waitForLoadState('domcontentloaded');
-  if (answer === 'close') await popup.close();
-  else await popup.getByRole('button', { name: answer, exact: true }).click();
-  return popup;
-}

@@ -134,7 +134,7 @@ describe('background services against the Zoom simulator', () => {
     expect(Date.parse((limited as Failure).params.retryAt!)).toBeGreaterThan(Date.now() + 100_000);
     expect(sim.state.listMeetings().live).toHaveLength(0);
 
-    expect(await failureKind(api.createMeeting({ ...(null as never), topic: 't', type: 2, start_time: 'x', duration: '30' as never, timezone: 'UTC' }))).toBe('invalidRequest');
+    expect(await failureKind(api.createMeeting({ topic: 't', type: 2, start_time: 'x', duration: '30' as never, timezone: 'UTC' }))).toBe('invalidRequest');
 
     sim.state.addFault({ method: 'GET', path: '/settings$', kind: 'status', status: 503, times: 2 });
     await expect(api.userSettings()).resolves.toBeTruthy();
