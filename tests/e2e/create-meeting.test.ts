@@ -34,9 +34,14 @@ describe('create a Zoom meeting from the OnTime editor (real Chromium, simulator
     const meeting = live[0]!;
     expect(joinUrl).toBe(meeting.join_url);
     expect(meeting.topic).toBe('Quarterly planning');
-    const start = await editor.getByLabel('Start date').inputValue().catch(() => null);
-    expect(meeting.duration).toBeGreaterThan(0);
-    if (start) expect(meeting.start_time).toBeTruthy();
+    // The browser runs in UTC here, so the editor's wall-clock start is the meeting's UTC start.
+    const startDate = await editor.getByLabel('Start', { exact: true }).inputValue();
+    const startTime = await editor.getByLabel('Start time', { exact: true }).inputValue();
+    const endDate = await editor.getByLabel('End', { exact: true }).inputValue();
+    const endTime = await editor.getByLabel('End time', { exact: true }).inputValue();
+    expect(meeting.start_time).toBe(`${startDate}T${startTime}:00Z`);
+    expect(meeting.timezone).toBe('UTC');
+    expect(meeting.duration).toBe((Date.parse(`${endDate}T${endTime}Z`) - Date.parse(`${startDate}T${startTime}Z`)) / 60_000);
     const body = await editor.getByLabel(/^(Description|Body)/).inputValue();
     expect(body).toContain(meeting.join_url);
     expect(body).toMatch(/Meeting ID: \d{3} \d{3,4} \d{4}/);

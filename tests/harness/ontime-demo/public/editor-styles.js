@@ -22,6 +22,8 @@ export const S = {
     & > :first-child { display: flex; align-items: center; gap: 8px; color: var(--ink-2); font-weight: 500; }
     & > :first-child svg { color: var(--muted); flex: none; }`,
   top: css`& { align-items: start; } & > :first-child { padding-top: 8px; }`,
+  // Label stays beside the first line when the row grows (wrapping, or elements added to it).
+  topLine: css`& { align-items: start; } & > :first-child { min-height: 36px; }`,
   line: css`& { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }`,
   input: css`& { height: 34px; padding: 0 10px; border: 1px solid #cbd3dd; border-radius: 6px; background: #fff; min-width: 0; }
     &:hover { border-color: #aeb9c6; }

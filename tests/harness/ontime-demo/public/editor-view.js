@@ -46,7 +46,7 @@ export function buildDialog(ctx) {
     h('div', { class: S.row },
       h('span', { id: id.loc }, icon('pin', 16), t('location')),
       input('location', { type: 'text', 'aria-labelledby': id.loc, class: cx(S.input, S.wide), placeholder: t('locationPlaceholder') })),
-    h('div', { class: S.row },
+    h('div', { class: cx(S.row, S.topLine) },
       h('span', { id: id.online }, icon('video', 16), t('onlineMeeting')),
       r.online),
     h('div', { class: S.row },

@@ -65,7 +65,7 @@ export function mountShell(root, { directory, onNew, onPickDate, getRange }) {
   const me = directory.me;
   const top = h('header', { class: S.top },
     h('button', { class: S.iconBtn, type: 'button', 'aria-label': 'Apps' }, icon('apps', 20)),
-    h('div', { class: S.brand }, logo(), h('b', {}, 'OnTime'), h('span', {}, 'Group Calendar')),
+    h('div', { class: S.brand }, logo(), h('b', {}, 'OnTime'), ' ', h('span', {}, 'Group Calendar')),
     h('label', { class: S.search }, icon('search', 16), h('input', { type: 'search', placeholder: t('search'), 'aria-label': t('search') })),
     h('div', { class: S.spacer }),
     h('button', { class: S.iconBtn, type: 'button', 'aria-label': t('notifications') }, icon('bell', 19), h('span', { class: S.badge })),
