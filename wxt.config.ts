@@ -15,6 +15,7 @@ const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
