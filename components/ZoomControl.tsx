@@ -2,7 +2,7 @@ import type { ControlState } from '../utils/content/store';
 import type { Translate } from '../utils/i18n/translate';
 import { formatMeetingId } from '../utils/meetings/format';
 import { isQuiet } from '../utils/errors';
-import { failureMessage } from './failure-message';
+import { failureMessage } from '../utils/i18n/failure-message';
 import { ZoomIcon } from './ZoomIcon';
 
 export interface ZoomControlProps {

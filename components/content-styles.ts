@@ -48,3 +48,12 @@ button { font: inherit; cursor: pointer; border-radius: 6px; padding: 7px 16px; 
 button.primary { background: #0b5cff; color: #fff; border-color: #0b5cff; }
 button:focus-visible { outline: 2px solid #0b5cff; outline-offset: 2px; }
 `;
+
+export const TOAST_CSS = `
+:host { all: initial; position: fixed; right: 24px; bottom: 24px; z-index: 2147483647;
+  font: 14px/1.5 system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans CJK JP", Meiryo, sans-serif; }
+.toast { display: flex; gap: 12px; align-items: flex-start; max-width: 420px; padding: 12px 14px; border-radius: 10px;
+  box-shadow: 0 10px 30px rgba(0,0,0,.2); background: #fff; color: #1f2937; border-left: 4px solid #0b5cff; }
+.toast.error { border-left-color: #d92d20; }
+button { font: inherit; cursor: pointer; border: 0; background: none; color: #0b5cff; padding: 0 2px; }
+`;

@@ -17,6 +17,14 @@ export interface Verbs {
   prepareMeeting: { request: { draft: MeetingDraft }; response: { options: MeetingOptions } };
   createMeeting: { request: { draft: MeetingDraft; options: MeetingOptions }; response: { meeting: MeetingInfo } };
   deleteMeeting: { request: { id: number }; response: { deleted: true } };
+  /** What our record knows of a meeting whose link is in the editor (null: not ours). */
+  meetingStatus: { request: { id: number }; response: { meeting: MeetingInfo | null } };
+  /** The link and invitation are in the editor's fields. */
+  meetingWritten: { request: { id: number }; response: { ok: true } };
+  /** OnTime saved the event: update Zoom if subject or time changed. */
+  eventSaved: { request: { id: number; draft: MeetingDraft }; response: { updated: boolean } };
+  /** The editor was cancelled after the meeting was made: the meeting is an orphan. */
+  editorCancelled: { request: { id: number }; response: { ok: true } };
 }
 
 export type Verb = keyof Verbs;
@@ -52,11 +60,19 @@ function isOptions(v: unknown): v is MeetingOptions {
   );
 }
 
+function isMeetingId(v: unknown): v is number {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v > 0;
+}
+
 const payloadChecks: { [V in Verb]: (p: unknown) => boolean } = {
   hello: (p) => isObject(p) && (p.lang === 'en' || p.lang === 'ja'),
   prepareMeeting: (p) => isObject(p) && isDraft(p.draft),
   createMeeting: (p) => isObject(p) && isDraft(p.draft) && isOptions(p.options),
-  deleteMeeting: (p) => isObject(p) && typeof p.id === 'number' && Number.isSafeInteger(p.id) && p.id > 0,
+  deleteMeeting: (p) => isObject(p) && isMeetingId(p.id),
+  meetingStatus: (p) => isObject(p) && isMeetingId(p.id),
+  meetingWritten: (p) => isObject(p) && isMeetingId(p.id),
+  eventSaved: (p) => isObject(p) && isMeetingId(p.id) && isDraft(p.draft),
+  editorCancelled: (p) => isObject(p) && isMeetingId(p.id),
 };
 
 /** Schema check for an incoming message. */

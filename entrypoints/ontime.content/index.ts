@@ -4,9 +4,11 @@ import { createActions } from '../../utils/content/actions';
 import { bindDialog } from '../../utils/content/mount-dialog';
 import { mountControl } from '../../utils/content/mount-control';
 import { send } from '../../utils/content/send';
-import { CONTROL_TAG, DIALOG_TAG, isOurHost } from '../../utils/content/shadow-host';
+import { CONTROL_TAG, DIALOG_TAG, isOurHost, TOAST_TAG } from '../../utils/content/shadow-host';
 import { createStore } from '../../utils/content/store';
+import { createToaster } from '../../utils/content/toast';
 import { translator, uiLanguage } from '../../utils/i18n/translate';
+import { confirmationAnswer, editorAction } from '../../utils/ontime/buttons';
 import type { Editor } from '../../utils/ontime/editor';
 import { observeEditors, observeShown } from '../../utils/ontime/observe';
 
@@ -17,7 +19,7 @@ export default defineContentScript({
   async main(ctx) {
     const instance = crypto.randomUUID();
     // An earlier copy of this script (extension updated or re-injected) leaves dead UI behind.
-    for (const stale of document.querySelectorAll(`${CONTROL_TAG}, ${DIALOG_TAG}`)) stale.remove();
+    for (const stale of document.querySelectorAll(`${CONTROL_TAG}, ${DIALOG_TAG}, ${TOAST_TAG}`)) stale.remove();
 
     const lang = uiLanguage(document.documentElement.lang) ?? uiLanguage(browser.i18n.getUILanguage()) ?? 'en';
     const hello = await send('hello', { lang });
@@ -26,6 +28,7 @@ export default defineContentScript({
 
     const store = createStore();
     let current: Editor | null = null;
+    let lastEditor: Element | null = null;
     const actions = createActions({
       store,
       t,
@@ -33,6 +36,7 @@ export default defineContentScript({
       currentEditor: () => (current?.container.isConnected ? current : null),
       joinHosts: hello.joinHosts,
       send,
+      toast: createToaster(document, instance, t('page_dismiss')),
     });
     const deps = { store, actions, t, locale, instance };
     bindDialog(document, deps);
@@ -43,6 +47,7 @@ export default defineContentScript({
       hello.overrides,
       (editor) => {
         current = editor;
+        lastEditor = editor.container;
         if (mountControl(editor, deps)) actions.syncFromFields(editor);
         if (!shown.has(editor.container)) {
           shown.add(editor.container);
@@ -52,5 +57,20 @@ export default defineContentScript({
       isOurHost,
       ctx.signal,
     );
+
+    // OnTime's own Save / Delete / Cancel, seen in the capture phase before the page acts on them.
+    const onPageAction = (event: Event) => {
+      const editor = current?.container.isConnected ? current : null;
+      if (editor) {
+        const action = event.type === 'submit' ? (editor.container.contains(event.target as Node) ? 'save' : null) : editorAction(event.target, editor.container);
+        if (action) return actions.editorAction(action, editor);
+      }
+      if (event.type === 'click' && actions.armed() && lastEditor) {
+        const answer = confirmationAnswer(event.target, lastEditor);
+        if (answer) actions.deleteConfirmation(answer);
+      }
+    };
+    document.addEventListener('click', onPageAction, { capture: true, signal: ctx.signal });
+    document.addEventListener('submit', onPageAction, { capture: true, signal: ctx.signal });
   },
 });

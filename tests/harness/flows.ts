@@ -51,3 +51,18 @@ export async function waitForJoinUrl(editor: Locator, lang: Lang = 'en', timeout
   }
   throw new Error(`No join URL in Location after ${timeout} ms (it holds "${await location.inputValue()}")`);
 }
+
+/** The extension's meeting records, read inside its service worker (IndexedDB of the extension). */
+export async function meetingRecords(worker: import('playwright-core').Worker): Promise<{ id: number; state: string; topic: string; start: string; duration: number }[]> {
+  return worker.evaluate(`new Promise((resolve, reject) => {
+    const open = indexedDB.open('ontime-zoom');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('meetings')) return resolve([]);
+      const all = db.transaction('meetings').objectStore('meetings').getAll();
+      all.onsuccess = () => resolve(all.result);
+      all.onerror = () => reject(all.error);
+    };
+  })`);
+}

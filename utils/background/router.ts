@@ -51,5 +51,15 @@ async function run(message: Message, settings: Settings, pageUrl: string, deps: 
     case 'deleteMeeting':
       await deps.meetings.remove(message.payload.id);
       return { deleted: true as const };
+    case 'meetingStatus':
+      return { meeting: await deps.meetings.status(message.payload.id) };
+    case 'meetingWritten':
+      await deps.meetings.written(message.payload.id);
+      return { ok: true as const };
+    case 'eventSaved':
+      return { updated: await deps.meetings.saved(message.payload.id, message.payload.draft) };
+    case 'editorCancelled':
+      await deps.meetings.cancelled(message.payload.id);
+      return { ok: true as const };
   }
 }

@@ -1,13 +1,16 @@
 import { toFailure } from '../errors';
 import type { Translate } from '../i18n/translate';
-import { composeInvitation } from '../meetings/invitation';
-import { isValidDraft } from '../meetings/meeting-input';
-import type { MeetingOptions } from '../meetings/types';
+import { failureMessage } from '../i18n/failure-message';
+import { composeInvitation, INVITATION_START, withInvitation } from '../meetings/invitation';
+import { durationMinutes, isValidDraft } from '../meetings/meeting-input';
+import type { MeetingDraft, MeetingInfo, MeetingOptions } from '../meetings/types';
+import type { EditorAction } from '../ontime/buttons';
 import type { Editor } from '../ontime/editor';
 import { readDraft } from '../ontime/draft';
+import { readValue, writeValue } from '../ontime/field-values';
 import { existingJoinUrl, stripMeeting, writeMeeting } from '../ontime/write-back';
 import type { send as sendFn } from './send';
-import { inFlight, type ControlState, type Store } from './store';
+import { inFlight, type ControlState, type KnownMeeting, type Store } from './store';
 
 export interface ActionDeps {
   store: Store;
@@ -18,11 +21,29 @@ export interface ActionDeps {
   /** Hosts of join links to recognise besides Zoom's own (a custom Zoom base). */
   joinHosts: string[];
   send: typeof sendFn;
+  toast(text: string, tone?: 'info' | 'error'): void;
 }
+
+// A Delete in OnTime counts only if its confirmation follows within this time.
+const DELETE_CONFIRM_WINDOW_MS = 120_000;
 
 /** What the Zoom control does. The store is the single source of what it shows. */
 export function createActions(deps: ActionDeps) {
-  const { store } = deps;
+  const { store, t } = deps;
+  let armedDelete: { id: number; at: number } | null = null;
+  // A submit button fires click and then submit in the same task: one save.
+  let saving = false;
+  const explain = (error: unknown) => failureMessage(toFailure(error).toData(), t, deps.locale);
+
+  function showMeeting(meeting: KnownMeeting): void {
+    store.set({ phase: 'done', meeting });
+    if (!meeting.id || meeting.info) return;
+    const id = meeting.id;
+    deps.send('meetingStatus', { id }).then(({ meeting: info }) => {
+      const state = store.get();
+      if (info && state.phase === 'done' && state.meeting.id === id) store.set({ ...state, meeting: { ...state.meeting, info } });
+    }, () => undefined);
+  }
 
   /** The state that fits the editor's fields, unless an operation is in flight. */
   function syncFromFields(editor: Editor): void {
@@ -30,7 +51,7 @@ export function createActions(deps: ActionDeps) {
     const existing = existingJoinUrl(editor, deps.joinHosts);
     const current = store.get();
     if (existing) {
-      if (current.phase !== 'done' || current.meeting.joinUrl !== existing.joinUrl) store.set({ phase: 'done', meeting: existing });
+      if (current.phase !== 'done' || current.meeting.joinUrl !== existing.joinUrl) showMeeting(existing);
     } else if (current.phase !== 'idle' || current.notice) {
       store.set({ phase: 'idle' });
     }
@@ -41,7 +62,7 @@ export function createActions(deps: ActionDeps) {
     const editor = deps.currentEditor();
     if (!editor) return;
     const existing = existingJoinUrl(editor, deps.joinHosts);
-    if (existing) return store.set({ phase: 'done', meeting: existing });
+    if (existing) return showMeeting(existing);
     const draft = readDraft(editor);
     if (!draft || !isValidDraft(draft)) return store.set({ phase: 'idle', notice: { kind: 'draftIncomplete' } });
     store.set({ phase: 'busy', step: 'connecting' });
@@ -60,9 +81,10 @@ export function createActions(deps: ActionDeps) {
     try {
       const { meeting } = await deps.send('createMeeting', { draft: state.draft, options });
       const editor = deps.currentEditor();
-      const written = editor ? writeMeeting(editor, meeting.joinUrl, composeInvitation(meeting, deps.t, deps.locale)) : null;
-      const next: ControlState = { phase: 'done', meeting: { id: meeting.id, joinUrl: meeting.joinUrl } };
-      if (!written || (!written.location && !written.body)) next.notice = { kind: 'writeFailed', params: { url: meeting.joinUrl } };
+      const written = editor ? writeMeeting(editor, meeting.joinUrl, composeInvitation(meeting, t, deps.locale)) : null;
+      const next: ControlState = { phase: 'done', meeting: { id: meeting.id, joinUrl: meeting.joinUrl, info: meeting, unsaved: true } };
+      if (written && (written.location || written.body)) deps.send('meetingWritten', { id: meeting.id }).catch(() => undefined);
+      else next.notice = { kind: 'writeFailed', params: { url: meeting.joinUrl } };
       store.set(next);
     } catch (error) {
       store.set({ phase: 'idle', notice: toFailure(error).toData() });
@@ -93,7 +115,56 @@ export function createActions(deps: ActionDeps) {
     }
   }
 
-  return { syncFromFields, create, confirm, cancelDialog, askRemove, confirmRemove };
+  /**
+   * OnTime's Save: the invitation is refreshed synchronously, before the page's own handler
+   * reads the fields; Zoom is updated afterwards, from the background.
+   */
+  function saved(editor: Editor): void {
+    const state = store.get();
+    if (state.phase !== 'done' || !state.meeting.id) return;
+    if (saving) return;
+    saving = true;
+    setTimeout(() => (saving = false), 0);
+    const draft = readDraft(editor);
+    if (!draft || !isValidDraft(draft)) return;
+    if (state.meeting.info) refreshInvitation(editor, state.meeting.info, draft);
+    store.set({ ...state, meeting: { ...state.meeting, unsaved: false } });
+    deps.send('eventSaved', { id: state.meeting.id, draft }).then(
+      ({ updated }) => updated && deps.toast(t('page_updated')),
+      (error) => deps.toast(t('page_updateFailed', explain(error)), 'error'),
+    );
+  }
+
+  function refreshInvitation(editor: Editor, info: MeetingInfo, draft: MeetingDraft): void {
+    const body = readValue(editor.body);
+    if (!editor.body || !body.includes(INVITATION_START)) return;
+    const next: MeetingInfo = { ...info, topic: draft.subject.trim() || info.topic, start: draft.start, timeZone: draft.timeZone, duration: durationMinutes(draft.start, draft.end) };
+    const text = withInvitation(body, composeInvitation(next, t, deps.locale));
+    if (text !== body) writeValue(editor.body, text);
+  }
+
+  /** A click on one of OnTime's own editor buttons. */
+  function editorAction(action: EditorAction, editor: Editor): void {
+    const state = store.get();
+    if (action === 'save') return saved(editor);
+    if (state.phase !== 'done' || !state.meeting.id) return;
+    if (action === 'delete') armedDelete = { id: state.meeting.id, at: Date.now() };
+    if (action === 'cancel' && state.meeting.unsaved) deps.send('editorCancelled', { id: state.meeting.id }).catch(() => undefined);
+  }
+
+  /** The answer to OnTime's "delete this event?" confirmation. */
+  function deleteConfirmation(answer: 'confirm' | 'cancel'): void {
+    const armed = armedDelete;
+    armedDelete = null;
+    if (!armed || answer !== 'confirm' || Date.now() - armed.at > DELETE_CONFIRM_WINDOW_MS) return;
+    store.set({ phase: 'idle' });
+    deps.send('deleteMeeting', { id: armed.id }).then(
+      () => deps.toast(t('page_deleted')),
+      (error) => deps.toast(t('page_deleteFailed', explain(error)), 'error'),
+    );
+  }
+
+  return { syncFromFields, create, confirm, cancelDialog, askRemove, confirmRemove, editorAction, deleteConfirmation, armed: () => armedDelete !== null };
 }
 
 export type Actions = ReturnType<typeof createActions>;

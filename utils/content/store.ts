@@ -1,9 +1,13 @@
 import type { FailureData } from '../errors';
-import type { MeetingDraft, MeetingOptions } from '../meetings/types';
+import type { MeetingDraft, MeetingInfo, MeetingOptions } from '../meetings/types';
 
 export interface KnownMeeting {
   id: number | null;
   joinUrl: string;
+  /** What our record knows (passcode, dial-in…), to rewrite the invitation on change. */
+  info?: MeetingInfo;
+  /** Made from this editor and not yet saved with the event. */
+  unsaved?: boolean;
 }
 
 /** What the Zoom control shows. One per page: OnTime has one meeting editor open at a time. */

@@ -2,9 +2,11 @@ import { Failure } from '../errors';
 import type { TokenService } from '../auth/token-service';
 import type { ZoomApi } from '../zoom/api';
 import { defaultOptions } from './defaults';
+import { meetingPatch } from './lifecycle';
 import { isValidDraft, meetingInfo, meetingInput } from './meeting-input';
-import { putMeeting, setMeetingState } from './meeting-store';
+import { getMeeting, putMeeting, updateMeeting, type MeetingRecord } from './meeting-store';
 import type { MeetingDraft, MeetingInfo, MeetingOptions } from './types';
+import { wallClock } from './wall-clock';
 
 export interface MeetingServiceDeps {
   tokens: Pick<TokenService, 'grant'>;
@@ -12,13 +14,41 @@ export interface MeetingServiceDeps {
   now?: () => number;
 }
 
+function infoFrom(record: MeetingRecord): MeetingInfo {
+  const { id, topic, joinUrl, password, start, duration, timeZone, dialIn } = record;
+  return { id, topic, joinUrl, password, start, duration, timeZone, dialIn };
+}
+
 export function createMeetingService(deps: MeetingServiceDeps) {
   const now = deps.now ?? Date.now;
+
+  function checkDraft(draft: MeetingDraft) {
+    if (!isValidDraft(draft)) throw new Failure('draftIncomplete');
+  }
+
+  /** A meeting we did not make (OnTime's own, or made in another browser): learn it from Zoom. */
+  async function recordFromZoom(id: number, draft: MeetingDraft): Promise<MeetingRecord> {
+    const zoom = await deps.api.getMeeting(id);
+    const timeZone = zoom.timezone || draft.timeZone;
+    const at = now();
+    const record: MeetingRecord = {
+      ...meetingInfo(zoom, draft),
+      start: (zoom.start_time && wallClock(zoom.start_time, timeZone)) || draft.start,
+      duration: zoom.duration ?? 0,
+      timeZone,
+      ontimeUrl: '',
+      state: 'saved',
+      createdAt: at,
+      updatedAt: at,
+    };
+    await putMeeting(record);
+    return record;
+  }
 
   return {
     /** Connects (consent on first use) and proposes the dialog's values. */
     async prepare(draft: MeetingDraft): Promise<MeetingOptions> {
-      if (!isValidDraft(draft)) throw new Failure('invalidRequest', { detail: 'draft' });
+      checkDraft(draft);
       const grant = await deps.tokens.grant({ interactive: true });
       const settings = grant.scopes.includes('user:read:settings') ? await deps.api.userSettings().catch(() => null) : null;
       return defaultOptions(draft.subject, settings);
@@ -26,22 +56,39 @@ export function createMeetingService(deps: MeetingServiceDeps) {
 
     /** Creates the meeting and records it before the page is touched. */
     async create(draft: MeetingDraft, options: MeetingOptions, ontimeUrl: string): Promise<MeetingInfo> {
-      if (!isValidDraft(draft)) throw new Failure('invalidRequest', { detail: 'draft' });
+      checkDraft(draft);
       const meeting = meetingInfo(await deps.api.createMeeting(meetingInput(draft, options)), draft);
       const at = now();
-      await putMeeting({
-        id: meeting.id,
-        joinUrl: meeting.joinUrl,
-        topic: meeting.topic,
-        start: meeting.start,
-        duration: meeting.duration,
-        timeZone: meeting.timeZone,
-        ontimeUrl,
-        state: 'created',
-        createdAt: at,
-        updatedAt: at,
-      });
+      await putMeeting({ ...meeting, ontimeUrl, state: 'created', createdAt: at, updatedAt: at });
       return meeting;
+    },
+
+    async status(id: number): Promise<MeetingInfo | null> {
+      const record = await getMeeting(id);
+      return record && record.state !== 'deleted' ? infoFrom(record) : null;
+    },
+
+    async written(id: number): Promise<void> {
+      await updateMeeting(id, { state: 'written' }, now());
+    },
+
+    /** The event was saved: PATCH Zoom only when subject or time changed. */
+    async saved(id: number, draft: MeetingDraft): Promise<boolean> {
+      checkDraft(draft);
+      const record = (await getMeeting(id)) ?? (await recordFromZoom(id, draft));
+      const patch = meetingPatch(record, draft);
+      if (!patch) {
+        await updateMeeting(id, { state: record.state === 'updated' ? 'updated' : 'saved' }, now());
+        return false;
+      }
+      await deps.api.updateMeeting(id, patch);
+      await updateMeeting(id, { state: 'updated', topic: patch.topic ?? record.topic, start: draft.start, timeZone: draft.timeZone, duration: patch.duration ?? record.duration }, now());
+      return true;
+    },
+
+    async cancelled(id: number): Promise<void> {
+      const record = await getMeeting(id);
+      if (record && (record.state === 'created' || record.state === 'written')) await updateMeeting(id, { state: 'orphaned' }, now());
     },
 
     async remove(id: number): Promise<void> {
@@ -51,7 +98,7 @@ export function createMeetingService(deps: MeetingServiceDeps) {
         // Already gone at Zoom is the outcome the user asked for.
         if (!(error instanceof Failure && error.kind === 'meetingNotFound')) throw error;
       }
-      await setMeetingState(id, 'deleted', now());
+      await updateMeeting(id, { state: 'deleted' }, now());
     },
   };
 }

@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DialInNumber } from '../zoom/types';
 
 export type MeetingState = 'created' | 'written' | 'saved' | 'updated' | 'deleted' | 'orphaned';
 
@@ -10,6 +11,8 @@ export interface MeetingRecord {
   start: string;
   duration: number;
   timeZone: string;
+  password: string;
+  dialIn: DialInNumber[];
   /** The OnTime page the meeting was made from. */
   ontimeUrl: string;
   state: MeetingState;
@@ -48,12 +51,14 @@ export async function getMeeting(id: number): Promise<MeetingRecord | undefined>
   return (await open()).get('meetings', id);
 }
 
-export async function setMeetingState(id: number, state: MeetingState, now = Date.now()): Promise<void> {
+export async function updateMeeting(id: number, patch: Partial<MeetingRecord>, now = Date.now()): Promise<MeetingRecord | undefined> {
   const database = await open();
   const tx = database.transaction('meetings', 'readwrite');
   const record = await tx.store.get(id);
-  if (record) await tx.store.put({ ...record, state, updatedAt: now });
+  const next = record ? { ...record, ...patch, id, updatedAt: now } : undefined;
+  if (next) await tx.store.put(next);
   await tx.done;
+  return next;
 }
 
 export async function recentMeetings(limit = 20): Promise<MeetingRecord[]> {

@@ -26,11 +26,14 @@ export type FieldName = keyof typeof FIELD_LABELS;
 /** Controls that can hold a field value. */
 export const FIELD_CONTROLS = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([type="button"]):not([type="submit"]), textarea, [contenteditable="true"]';
 
-/** Text of OnTime's Save/Delete buttons, to follow the event's life (issue: lifecycle). */
+/** Text of OnTime's Save/Delete buttons, to follow the event's life: update and delete at Zoom. */
 export const BUTTON_LABELS = {
   save: ['save', 'save & close', 'ok', '保存', '保存して閉じる', '登録'],
   delete: ['delete', '削除'],
   cancel: ['cancel', 'close', 'キャンセル', '閉じる'],
+  /** Affirmative answers in OnTime's "really delete?" confirmation. */
+  confirm: ['ok', 'yes', 'delete', 'はい', '削除', '削除する'],
+  declineConfirm: ['no', 'いいえ'],
 } as const;
 
 /** Admin-supplied CSS selectors that win over detection, e.g. for an unseen OnTime release. */

@@ -1,5 +1,5 @@
-import type { FailureData } from '../utils/errors';
-import type { Translate } from '../utils/i18n/translate';
+import type { FailureData } from '../errors';
+import type { Translate } from './translate';
 
 /** One localized sentence with the next step, for each kind of failure. */
 export function failureMessage(failure: FailureData, t: Translate, locale: string): string {
