@@ -9,6 +9,8 @@ import { ZoomIcon } from './ZoomIcon';
 export interface MeetingDialogProps {
   draft: MeetingDraft;
   initial: MeetingOptions;
+  /** An earlier create for this event got no answer at this time (ISO). */
+  uncertainSince?: string;
   t: Translate;
   locale: string;
   onConfirm(options: MeetingOptions): void;
@@ -19,7 +21,7 @@ type Toggle = 'waitingRoom' | 'hostVideo' | 'participantVideo' | 'joinBeforeHost
 const TOGGLES: Toggle[] = ['waitingRoom', 'hostVideo', 'participantVideo', 'joinBeforeHost', 'muteUponEntry'];
 
 /** The Zoom settings for this meeting, shown before it is created. Keyboard: Esc, Enter, Tab. */
-export function MeetingDialog({ draft, initial, t, locale, onConfirm, onCancel }: MeetingDialogProps) {
+export function MeetingDialog({ draft, initial, uncertainSince, t, locale, onConfirm, onCancel }: MeetingDialogProps) {
   const [options, setOptions] = useState(initial);
   const dialog = useRef<HTMLDivElement>(null);
   const passcodeOk = options.password === '' || PASSCODE_PATTERN.test(options.password);
@@ -57,6 +59,11 @@ export function MeetingDialog({ draft, initial, t, locale, onConfirm, onCancel }
           <h2 id="zoom-dialog-title">{t('page_dialogTitle')}</h2>
         </header>
         <div class="body">
+          {uncertainSince ? (
+            <p class="warning" role="alert">
+              {t('page_uncertainWarning', new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(uncertainSince)))}
+            </p>
+          ) : null}
           <label class="field">
             {t('page_topic')}
             <input type="text" value={options.topic} maxLength={200} aria-invalid={!topicOk} onInput={(e) => set('topic', e.currentTarget.value)} />

@@ -38,6 +38,7 @@ input[type=text]:focus, select:focus { outline: 2px solid #0b5cff; outline-offse
 input[aria-invalid=true] { border-color: #d92d20; }
 .hint { font-weight: 400; color: #6b7280; font-size: 12px; }
 .error { font-weight: 400; color: #b42318; font-size: 12px; }
+.warning { margin: 0; padding: 8px 12px; border-radius: 8px; background: #fff7e6; color: #7a4b00; border: 1px solid #f5d08a; }
 .when { background: #f3f4f6; border-radius: 8px; padding: 8px 12px; }
 fieldset { border: 1px solid #e5e7eb; border-radius: 8px; padding: 8px 12px; margin: 0; display: grid; gap: 6px; }
 legend { font-weight: 600; font-size: 13px; padding: 0 4px; }

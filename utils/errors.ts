@@ -22,6 +22,7 @@ export const FAILURE_KINDS = [
   'badRequest',
   'draftIncomplete',
   'writeFailed',
+  'createUncertain',
   'unknown',
 ] as const;
 

@@ -14,7 +14,7 @@ export interface Verbs {
     response: { lang: UiLanguage; messages: MessageCatalog; joinHosts: string[]; overrides: PageOverrides };
   };
   /** Connects (consent when needed) and returns the dialog's starting values. */
-  prepareMeeting: { request: { draft: MeetingDraft }; response: { options: MeetingOptions } };
+  prepareMeeting: { request: { draft: MeetingDraft }; response: { options: MeetingOptions; uncertainSince?: string } };
   createMeeting: { request: { draft: MeetingDraft; options: MeetingOptions }; response: { meeting: MeetingInfo } };
   deleteMeeting: { request: { id: number }; response: { deleted: true } };
   /** What our record knows of a meeting whose link is in the editor (null: not ours). */

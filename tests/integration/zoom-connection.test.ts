@@ -43,6 +43,7 @@ async function failureKind(promise: Promise<unknown>): Promise<string> {
   }
 }
 
+const PAGE = 'http://localhost:8787/ontime/';
 const draft = { subject: 'Budget sync', start: '2026-12-03T14:00', end: '2026-12-03T14:45', timeZone: 'Asia/Tokyo' };
 const refreshCount = () => sim.state.tokenRequests.filter((r) => r.grantType === 'refresh_token').length;
 
@@ -60,10 +61,10 @@ beforeEach(() => {
 describe('background services against the Zoom simulator', () => {
   it('consents once, then creates the meeting from the draft and records it', async () => {
     const { meetings } = services();
-    const options = await meetings.prepare(draft);
+    const { options } = await meetings.prepare(draft, PAGE);
     expect(launches).toBe(1);
     expect(options.password).toMatch(/^[A-Za-z0-9@\-_*]{6,10}$/);
-    const meeting = await meetings.create(draft, options, 'http://localhost/ontime/');
+    const meeting = await meetings.create(draft, options, PAGE);
     const [stored] = sim.state.listMeetings().live;
     expect(stored).toMatchObject({ id: meeting.id, topic: 'Budget sync', duration: 45, timezone: 'Asia/Tokyo', join_url: meeting.joinUrl });
     expect(stored!.start_time).toBe('2026-12-03T05:00:00Z');
@@ -71,13 +72,13 @@ describe('background services against the Zoom simulator', () => {
     expect(await getMeeting(meeting.id)).toMatchObject({ state: 'created', joinUrl: meeting.joinUrl });
     expect(JSON.stringify(meeting)).not.toContain((await connectionItem.getValue())!.accessToken);
     // A second meeting needs no consent.
-    await meetings.prepare(draft);
+    await meetings.prepare(draft, PAGE);
     expect(launches).toBe(1);
   });
 
   it('Deny leaves no grant and no meeting', async () => {
     const { meetings } = services('deny');
-    expect(await failureKind(meetings.prepare(draft))).toBe('consentDenied');
+    expect(await failureKind(meetings.prepare(draft, PAGE))).toBe('consentDenied');
     expect(await connectionItem.getValue()).toBeNull();
     expect(sim.state.listMeetings().live).toHaveLength(0);
     expect(sim.state.tokenRequests).toHaveLength(0);
@@ -85,7 +86,7 @@ describe('background services against the Zoom simulator', () => {
 
   it('50 parallel calls with an expired token make exactly one refresh, and all succeed', async () => {
     const { meetings, api } = services();
-    await meetings.prepare(draft);
+    await meetings.prepare(draft, PAGE);
     const stored = (await connectionItem.getValue())!;
     await connectionItem.setValue({ ...stored, expiresAt: Date.now() - 1000 });
     sim.state.expireTokens();
@@ -96,7 +97,7 @@ describe('background services against the Zoom simulator', () => {
 
   it('a token Zoom rejects early (124) is refreshed once and the call retried', async () => {
     const { meetings, api } = services();
-    await meetings.prepare(draft);
+    await meetings.prepare(draft, PAGE);
     sim.state.expireTokens();
     await expect(api.userSettings()).resolves.toBeTruthy();
     expect(refreshCount()).toBe(1);
@@ -104,17 +105,17 @@ describe('background services against the Zoom simulator', () => {
 
   it('a grant revoked at Zoom leads to reconnect, and the next interactive call consents again', async () => {
     const { meetings, api } = services();
-    await meetings.prepare(draft);
+    await meetings.prepare(draft, PAGE);
     sim.state.revokeGrants();
     expect(await failureKind(api.userSettings())).toBe('reconnect');
     expect(await connectionItem.getValue()).toBeNull();
-    await meetings.prepare(draft);
+    await meetings.prepare(draft, PAGE);
     expect(launches).toBe(2);
   });
 
   it('a network failure during refresh keeps the grant', async () => {
     const { meetings, api } = services();
-    await meetings.prepare(draft);
+    await meetings.prepare(draft, PAGE);
     const stored = (await connectionItem.getValue())!;
     await connectionItem.setValue({ ...stored, expiresAt: Date.now() - 1000 });
     sim.state.addFault({ path: '^/oauth/token$', kind: 'drop' });
@@ -125,10 +126,10 @@ describe('background services against the Zoom simulator', () => {
 
   it('maps Zoom errors: 4711, 429 with Retry-After, 300, and retries GET on 5xx', async () => {
     const { meetings, api } = services();
-    const options = await meetings.prepare(draft);
+    const { options } = await meetings.prepare(draft, PAGE);
 
     sim.state.addFault({ method: 'POST', path: '/meetings$', kind: 'rate-limit', retryAfter: '120' });
-    const limited = await meetings.create(draft, options, 'x').catch((e: Failure) => e);
+    const limited = await meetings.create(draft, options, PAGE).catch((e: Failure) => e);
     expect(limited).toBeInstanceOf(Failure);
     expect((limited as Failure).kind).toBe('rateLimited');
     expect(Date.parse((limited as Failure).params.retryAt!)).toBeGreaterThan(Date.now() + 100_000);
@@ -141,8 +142,23 @@ describe('background services against the Zoom simulator', () => {
 
     sim.state.configure({ clients: sim.state.config.clients.map((c) => ({ ...c, scopes: c.scopes.filter((s) => s !== 'meeting:delete:meeting') })) });
     await connectionItem.setValue(null);
-    const created = await meetings.create(draft, await meetings.prepare(draft), 'x');
+    const created = await meetings.create(draft, (await meetings.prepare(draft, PAGE)).options, PAGE);
     const denied = await api.deleteMeeting(created.id).catch((e: Failure) => e);
     expect(denied).toMatchObject({ kind: 'scopeMissing', params: { scopes: 'meeting:delete:meeting' } });
+  });
+
+  it('a create whose answer is lost is not retried, is remembered, and the next attempt warns', async () => {
+    const { meetings } = services();
+    const { options } = await meetings.prepare(draft, PAGE);
+    sim.state.addFault({ method: 'POST', path: '/meetings$', kind: 'drop-after' });
+    const lost = await meetings.create(draft, options, PAGE).catch((e: Failure) => e);
+    expect(lost).toMatchObject({ kind: 'createUncertain' });
+    expect(sim.state.listMeetings().live).toHaveLength(1); // Zoom did make it
+    expect(sim.state.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/meetings'))).toHaveLength(1);
+    const again = await meetings.prepare(draft, `${PAGE}?lang=en`);
+    expect(Date.parse(again.uncertainSince!)).toBeGreaterThan(Date.now() - 60_000);
+    // A definite answer clears the record: the warning is for lost answers only.
+    await meetings.create(draft, again.options, PAGE);
+    expect((await meetings.prepare(draft, PAGE)).uncertainSince).toBeUndefined();
   });
 });

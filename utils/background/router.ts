@@ -45,7 +45,7 @@ async function run(message: Message, settings: Settings, pageUrl: string, deps: 
     case 'hello':
       return { lang: message.payload.lang, messages: await deps.catalog(message.payload.lang), joinHosts: joinHosts(settings), overrides: {} };
     case 'prepareMeeting':
-      return { options: await deps.meetings.prepare(message.payload.draft) };
+      return deps.meetings.prepare(message.payload.draft, pageUrl);
     case 'createMeeting':
       return { meeting: await deps.meetings.create(message.payload.draft, message.payload.options, pageUrl) };
     case 'deleteMeeting':

@@ -31,6 +31,7 @@ export function bindDialog(doc: Document, deps: { store: Store; actions: Actions
       h(MeetingDialog, {
         draft: state.draft,
         initial: state.options,
+        uncertainSince: state.uncertainSince,
         t: deps.t,
         locale: deps.locale,
         onConfirm: deps.actions.confirm,

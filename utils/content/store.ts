@@ -14,7 +14,7 @@ export interface KnownMeeting {
 export type ControlState =
   | { phase: 'idle'; notice?: FailureData }
   | { phase: 'busy'; step: 'connecting' | 'creating' | 'removing' }
-  | { phase: 'dialog'; draft: MeetingDraft; options: MeetingOptions }
+  | { phase: 'dialog'; draft: MeetingDraft; options: MeetingOptions; uncertainSince?: string }
   | { phase: 'done'; meeting: KnownMeeting; notice?: FailureData; confirmRemove?: boolean };
 
 type Listener = (state: ControlState) => void;

@@ -4,7 +4,7 @@ import type { ZoomApi } from '../zoom/api';
 import { defaultOptions } from './defaults';
 import { meetingPatch } from './lifecycle';
 import { isValidDraft, meetingInfo, meetingInput } from './meeting-input';
-import { getMeeting, putMeeting, updateMeeting, type MeetingRecord } from './meeting-store';
+import { deleteAttempt, getAttempt, getMeeting, putAttempt, putMeeting, updateMeeting, type MeetingRecord } from './meeting-store';
 import type { MeetingDraft, MeetingInfo, MeetingOptions } from './types';
 import { wallClock } from './wall-clock';
 
@@ -12,6 +12,23 @@ export interface MeetingServiceDeps {
   tokens: Pick<TokenService, 'grant'>;
   api: ZoomApi;
   now?: () => number;
+}
+
+/** One event: the OnTime page (without its query), subject and start. */
+function attemptKey(ontimeUrl: string, draft: MeetingDraft): string {
+  let page = ontimeUrl;
+  try {
+    const url = new URL(ontimeUrl);
+    page = url.origin + url.pathname;
+  } catch {
+    // keep the raw value
+  }
+  return `${page}|${draft.subject.trim()}|${draft.start}`;
+}
+
+/** Failures after which Zoom may still have made the meeting. */
+function isUncertain(failure: Failure): boolean {
+  return failure.kind === 'network' || failure.kind === 'zoomUnavailable';
 }
 
 function infoFrom(record: MeetingRecord): MeetingInfo {
@@ -46,20 +63,39 @@ export function createMeetingService(deps: MeetingServiceDeps) {
   }
 
   return {
-    /** Connects (consent on first use) and proposes the dialog's values. */
-    async prepare(draft: MeetingDraft): Promise<MeetingOptions> {
+    /**
+     * Connects (consent on first use) and proposes the dialog's values, with a warning when an
+     * earlier create for this event got no answer.
+     */
+    async prepare(draft: MeetingDraft, ontimeUrl: string): Promise<{ options: MeetingOptions; uncertainSince?: string }> {
       checkDraft(draft);
       const grant = await deps.tokens.grant({ interactive: true });
       const settings = grant.scopes.includes('user:read:settings') ? await deps.api.userSettings().catch(() => null) : null;
-      return defaultOptions(draft.subject, settings);
+      const attempt = await getAttempt(attemptKey(ontimeUrl, draft));
+      const options = defaultOptions(draft.subject, settings);
+      return attempt ? { options, uncertainSince: new Date(attempt.startedAt).toISOString() } : { options };
     },
 
-    /** Creates the meeting and records it before the page is touched. */
+    /**
+     * Creates the meeting and records it before the page is touched. A create is never retried:
+     * when its answer is lost, the attempt stays on record and the user is told.
+     */
     async create(draft: MeetingDraft, options: MeetingOptions, ontimeUrl: string): Promise<MeetingInfo> {
       checkDraft(draft);
-      const meeting = meetingInfo(await deps.api.createMeeting(meetingInput(draft, options)), draft);
+      const key = attemptKey(ontimeUrl, draft);
+      const startedAt = now();
+      await putAttempt({ key, topic: options.topic || draft.subject, start: draft.start, startedAt });
+      let meeting: MeetingInfo;
+      try {
+        meeting = meetingInfo(await deps.api.createMeeting(meetingInput(draft, options)), draft);
+      } catch (error) {
+        if (error instanceof Failure && isUncertain(error)) throw new Failure('createUncertain', { at: new Date(startedAt).toISOString() }, { cause: error });
+        await deleteAttempt(key);
+        throw error;
+      }
       const at = now();
       await putMeeting({ ...meeting, ontimeUrl, state: 'created', createdAt: at, updatedAt: at });
+      await deleteAttempt(key);
       return meeting;
     },
 

@@ -20,13 +20,26 @@ export interface MeetingRecord {
   updatedAt: number;
 }
 
+/**
+ * A create whose answer never arrived (network drop, timeout, broken body): Zoom may or may not
+ * have made the meeting. Kept so the next attempt for the same event is not silent.
+ */
+export interface CreateAttempt {
+  /** Event identity: OnTime page, subject and start. */
+  key: string;
+  topic: string;
+  start: string;
+  startedAt: number;
+}
+
 interface Schema extends DBSchema {
   meetings: { key: number; value: MeetingRecord; indexes: { byUpdatedAt: number; byState: MeetingState } };
+  attempts: { key: string; value: CreateAttempt };
 }
 
 const DB_NAME = 'ontime-zoom';
 // Bump with an upgrade step below whenever the schema changes.
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 
 let db: Promise<IDBPDatabase<Schema>> | null = null;
 
@@ -38,6 +51,7 @@ function open(): Promise<IDBPDatabase<Schema>> {
         store.createIndex('byUpdatedAt', 'updatedAt');
         store.createIndex('byState', 'state');
       }
+      if (oldVersion < 2) database.createObjectStore('attempts', { keyPath: 'key' });
     },
   });
   return db;
@@ -64,4 +78,20 @@ export async function updateMeeting(id: number, patch: Partial<MeetingRecord>, n
 export async function recentMeetings(limit = 20): Promise<MeetingRecord[]> {
   const all = await (await open()).getAllFromIndex('meetings', 'byUpdatedAt');
   return all.reverse().slice(0, limit);
+}
+
+export async function putAttempt(attempt: CreateAttempt): Promise<void> {
+  await (await open()).put('attempts', attempt);
+}
+
+export async function getAttempt(key: string): Promise<CreateAttempt | undefined> {
+  return (await open()).get('attempts', key);
+}
+
+export async function deleteAttempt(key: string): Promise<void> {
+  await (await open()).delete('attempts', key);
+}
+
+export async function allAttempts(): Promise<CreateAttempt[]> {
+  return (await open()).getAll('attempts');
 }

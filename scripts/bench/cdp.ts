@@ -1,0 +1,107 @@
+/** Thin CDP helpers: metrics, heap, tracing and the sampling profiler of one page. */
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+
+/** Loosely typed send: the protocol typings lag Chromium, and we use only stable fields. */
+export type Send = (method: string, params?: Record<string, unknown>) => Promise<any>;
+
+export interface PageCdp {
+  session: CDPSession;
+  send: Send;
+  detach(): Promise<void>;
+}
+
+export async function attach(context: BrowserContext, page: Page): Promise<PageCdp> {
+  const session = await context.newCDPSession(page);
+  const send: Send = (method, params) => (session.send as (m: string, p?: object) => Promise<unknown>)(method, params);
+  return { session, send, detach: () => session.detach().catch(() => undefined) };
+}
+
+/** Performance.getMetrics as a name → value map. TaskDuration etc. are in seconds. */
+export async function metrics(cdp: PageCdp): Promise<Record<string, number>> {
+  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+export interface HeapSample {
+  /** Runtime.getHeapUsage: the whole isolate (main world and the content script's isolated world). */
+  usedSize: number;
+  totalSize: number;
+  /** Performance.getMetrics JSHeapUsedSize, for comparison. */
+  jsHeapUsedSize: number;
+  nodes: number;
+  listeners: number;
+  documents: number;
+}
+
+export async function heapAfterGc(cdp: PageCdp): Promise<HeapSample> {
+  await cdp.send('HeapProfiler.enable');
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.disable');
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number };
+  const m = await metrics(cdp);
+  return {
+    usedSize: usage.usedSize,
+    totalSize: usage.totalSize,
+    jsHeapUsedSize: m.JSHeapUsedSize ?? NaN,
+    nodes: m.Nodes ?? NaN,
+    listeners: m.JSEventListeners ?? NaN,
+    documents: m.Documents ?? NaN,
+  };
+}
+
+export interface TraceEvent {
+  name: string;
+  cat?: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: Record<string, any>;
+}
+
+const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'];
+
+/** Records a Chromium trace (the whole browser) while `fn` runs. */
+export async function withTrace<T>(cdp: PageCdp, fn: () => Promise<T>): Promise<{ result: T; events: TraceEvent[] }> {
+  const events: TraceEvent[] = [];
+  const onData = (e: { value: TraceEvent[] }) => {
+    for (const ev of e.value) events.push(ev);
+  };
+  cdp.session.on('Tracing.dataCollected' as never, onData as never);
+  const complete = new Promise<void>((resolve) => cdp.session.once('Tracing.tracingComplete' as never, (() => resolve()) as never));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES, excludedCategories: ['*'] }, transferMode: 'ReportEvents' });
+  let result: T;
+  try {
+    result = await fn();
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.session.off('Tracing.dataCollected' as never, onData as never);
+  }
+  return { result, events };
+}
+
+export interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }[];
+  startTime: number;
+  endTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Runs `fn` under V8's sampling profiler (the page's isolate, every world in it). */
+export async function withProfile<T>(cdp: PageCdp, fn: () => Promise<T>, intervalUs = 200): Promise<{ result: T; profile: CpuProfile }> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: intervalUs });
+  await cdp.send('Profiler.start');
+  let result: T;
+  let profile: CpuProfile;
+  try {
+    result = await fn();
+  } finally {
+    profile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
+    await cdp.send('Profiler.disable');
+  }
+  return { result, profile };
+}

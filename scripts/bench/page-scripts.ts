@@ -1,0 +1,214 @@
+/**
+ * Code that runs inside the OnTime page's main world. Kept as plain JavaScript strings: functions
+ * compiled by tsx may reference helpers (e.g. __name) that do not exist in the page.
+ */
+
+/**
+ * Installed with addInitScript, so it runs before any page script and, above all, before the
+ * content script (document_idle). Its MutationObserver is therefore created first, and observers
+ * are notified in creation order: it sees the editor's dialog enter the DOM before the content
+ * script reacts, and sees the content script's <ontime-zoom-control> in a later delivery.
+ */
+export const INIT_SCRIPT = `(() => {
+  if (window.__bench) return;
+  const b = window.__bench = {
+    longTasks: [],
+    batch: 0,
+    inj: null,
+    tick() {
+      return new Promise((resolve) => { const c = new MessageChannel(); c.port1.onmessage = () => resolve(); c.port2.postMessage(0); });
+    },
+    async waitFor(fn, timeoutMs) {
+      const end = performance.now() + timeoutMs;
+      for (;;) {
+        const v = fn();
+        if (v) return v;
+        if (performance.now() > end) return null;
+        await new Promise((r) => setTimeout(r, 2));
+      }
+    },
+  };
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const has = (node, selector) => node.matches(selector) || !!node.querySelector(selector);
+  const observer = new MutationObserver((records) => {
+    const inj = b.inj;
+    b.batch++;
+    if (!inj) return;
+    for (const r of records) for (const node of r.addedNodes) {
+      if (node.nodeType !== 1) continue;
+      if (inj.dialogAt === null && has(node, '[role="dialog"]')) { inj.dialogAt = performance.now(); inj.dialogBatch = b.batch; }
+      if (inj.hostAt === null && has(node, 'ontime-zoom-control')) { inj.hostAt = performance.now(); inj.hostBatch = b.batch; }
+    }
+  });
+  b.arm = () => { b.inj = { dialogAt: null, hostAt: null, dialogBatch: -1, hostBatch: -2 }; observer.observe(document, { childList: true, subtree: true }); };
+  b.disarm = () => { observer.disconnect(); const inj = b.inj; b.inj = null; return inj; };
+})();`;
+
+/** Resolves when the calendar has loaded and no request is in flight. */
+export const READY = `(async () => { await window.__ontimeDemo.ready; await window.__ontimeDemo.whenIdle(); return true; })()`;
+
+/**
+ * Opens and closes the editor `n` times. Per open: injection latency (dialog in the DOM → host in
+ * the DOM, from the observer above) and the open cost (openNew() → the next task, with style and
+ * layout of the dialog forced, so work moved into the extension's callback is counted both ways).
+ */
+export function injectionLoop(n: number, expectHost: boolean): string {
+  return `(async () => {
+    const d = window.__ontimeDemo, b = window.__bench, out = [];
+    for (let i = 0; i < ${n}; i++) {
+      b.arm();
+      const t0 = performance.now();
+      d.openNew();
+      await b.tick();
+      const dialog = document.querySelector('[role="dialog"]');
+      if (dialog) dialog.getBoundingClientRect();
+      const t1 = performance.now();
+      if (${expectHost}) await b.waitFor(() => b.inj.hostAt !== null, 1000);
+      const inj = b.disarm();
+      out.push({ open: t1 - t0, dialogAt: inj.dialogAt, hostAt: inj.hostAt, sameBatch: inj.dialogBatch === inj.hostBatch });
+      d.closeEditor();
+      await b.tick();
+    }
+    return out;
+  })()`;
+}
+
+/** Waits until the content script has mounted its control into a freshly opened editor. */
+export const WAIT_FOR_CONTENT_SCRIPT = `(async () => {
+  const d = window.__ontimeDemo, b = window.__bench;
+  const end = performance.now() + 15000;
+  while (performance.now() < end) {
+    d.openNew();
+    const ok = await b.waitFor(() => document.querySelector('[role="dialog"] ontime-zoom-control'), 1000);
+    d.closeEditor();
+    if (ok) return true;
+  }
+  return false;
+})()`;
+
+export interface SessionPlan {
+  weeks: number;
+  opens: number;
+  editorBatchesPerOpen: number;
+  calendarBatches: number;
+  batchSize: number;
+}
+
+/**
+ * The scripted session: navigate weeks (each loads events from the server), open and close the
+ * editor (new meetings and existing events, alternately) with DOM churn inside it, then churn in
+ * the calendar. Mutations come in small batches, one per task, as a framework produces them.
+ */
+export function sessionScript(plan: SessionPlan): string {
+  return `(async () => {
+    const d = window.__ontimeDemo, b = window.__bench, p = ${JSON.stringify(plan)};
+    const t0 = performance.now();
+    let mutations = 0, opens = 0, navigations = 0;
+    for (let i = 0; i < p.weeks; i++) { await d.nextWeek(); navigations++; await b.tick(); }
+    for (let i = 0; i < p.weeks; i++) { await d.prevWeek(); navigations++; await b.tick(); }
+    await d.goTo(d.state.from, 'week'); navigations++;
+    await d.goTo(d.state.from, 'workweek'); navigations++;
+    const ids = d.state.events.map((e) => e.id);
+    for (let i = 0; i < p.opens; i++) {
+      if (i % 2 && ids.length) await d.openEvent(ids[(i >> 1) % ids.length]); else d.openNew();
+      opens++;
+      await b.tick();
+      for (let j = 0; j < p.editorBatchesPerOpen; j++) { mutations += d.churn(p.batchSize, 'editor'); await b.tick(); }
+      d.closeEditor();
+      await b.tick();
+    }
+    for (let i = 0; i < p.calendarBatches; i++) { mutations += d.churn(p.batchSize, 'calendar'); await b.tick(); }
+    await d.whenIdle();
+    return { wallMs: performance.now() - t0, mutations, opens, navigations, t0, t1: performance.now() };
+  })()`;
+}
+
+/** Long tasks the page observed between two performance.now() times. */
+export function longTasksBetween(t0: number, t1: number): string {
+  return `window.__bench.longTasks.filter((e) => e.start >= ${t0} && e.start <= ${t1})`;
+}
+
+/**
+ * Instrumentation for click → link: the click on the Zoom button (capture listener), the
+ * settings dialog entering <body> (clicks OK at once, in the page, without a CDP round trip),
+ * and the join URL landing in an <input> (the Location field; the body is a textarea).
+ */
+export const CREATE_PROBE = `(() => {
+  const b = window.__bench;
+  if (b.armCreate) return;
+  b.create = null;
+  window.addEventListener('click', (e) => {
+    const c = b.create;
+    if (!c || c.click !== null) return;
+    if (e.composedPath().some((n) => n.localName === 'ontime-zoom-control')) c.click = performance.now();
+  }, true);
+  const findOk = (host) => {
+    const root = host.shadowRoot;
+    if (!root) return null;
+    const buttons = [...root.querySelectorAll('button')];
+    return buttons.find((x) => x.textContent.trim() === 'OK' && !x.disabled) || root.querySelector('footer button.primary:not([disabled])');
+  };
+  new MutationObserver(async (records) => {
+    const c = b.create;
+    if (!c || c.dialog !== null) return;
+    for (const r of records) for (const node of r.addedNodes) {
+      if (node.localName !== 'ontime-zoom-dialog') continue;
+      c.dialog = performance.now();
+      let ok = findOk(node);
+      if (!ok) ok = await b.waitFor(() => findOk(node), 5000);
+      if (!ok) { c.error = 'no OK button in the settings dialog'; c.resolve(); return; }
+      c.ok = performance.now();
+      ok.click();
+      return;
+    }
+  }).observe(document.body, { childList: true });
+  document.addEventListener('input', (e) => {
+    const c = b.create;
+    if (!c || c.link !== null || c.ok === null) return;
+    const t = e.target;
+    if (t instanceof HTMLInputElement && /\\/j\\/\\d+/.test(t.value)) { c.link = performance.now(); c.url = t.value; c.resolve(); }
+  }, true);
+  b.armCreate = () => {
+    let resolve;
+    const done = new Promise((r) => { resolve = r; });
+    b.create = { click: null, dialog: null, ok: null, link: null, url: null, error: null, resolve };
+    b.createDone = done;
+  };
+})()`;
+
+/** Waits for the armed create to finish (or time out) and returns its marks. */
+export function awaitCreate(timeoutMs: number): string {
+  return `(async () => {
+    const b = window.__bench;
+    await Promise.race([b.createDone, new Promise((r) => setTimeout(r, ${timeoutMs}))]);
+    const { resolve, ...marks } = b.create;
+    b.create = null;
+    return marks;
+  })()`;
+}
+
+/**
+ * Untimed preparation of one create: a fresh editor for a new meeting with a subject typed the
+ * way the page accepts it (native setter + input event), and the Zoom button ready.
+ */
+export function prepareEditor(subject: string): string {
+  return `(async () => {
+    const d = window.__ontimeDemo, b = window.__bench;
+    d.closeEditor();
+    d.openNew();
+    const dialog = document.querySelector('[role="dialog"]');
+    const subject = dialog.querySelector('input[type="text"]');
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(subject, ${JSON.stringify(subject)});
+    subject.dispatchEvent(new Event('input', { bubbles: true }));
+    const button = await b.waitFor(() => {
+      const root = dialog.querySelector('ontime-zoom-control')?.shadowRoot;
+      const btn = root && [...root.querySelectorAll('button')].find((x) => /Zoom/.test(x.textContent));
+      return btn && btn.getAttribute('aria-busy') !== 'true' ? btn : null;
+    }, 5000);
+    return !!button;
+  })()`;
+}

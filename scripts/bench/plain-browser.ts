@@ -1,0 +1,33 @@
+/**
+ * Debian Chromium launched exactly like tests/harness/browser.ts does, minus the extension: the
+ * "without" side of every comparison.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM } from '../../tests/harness/browser';
+
+export interface PlainBrowser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function launchPlain(options: { headless?: boolean; lang?: string } = {}): Promise<PlainBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'ontime-zoom-bench-plain-'));
+  const lang = options.lang ?? 'en-US';
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    locale: lang,
+    viewport: { width: 1280, height: 860 },
+    args: [`--lang=${lang}`, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    context,
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
