@@ -7,7 +7,7 @@ const ONTIME = 'http://localhost:8787/ontime/';
 const draft = { subject: 'S', start: '2026-12-01T10:00', end: '2026-12-01T11:00', timeZone: 'Asia/Tokyo' };
 
 function deps() {
-  const meetings = { prepare: vi.fn(async () => ({ topic: 'S' })), create: vi.fn(), remove: vi.fn() };
+  const meetings = { prepare: vi.fn(async () => ({ options: { topic: 'S' } })), create: vi.fn(), remove: vi.fn() };
   const d: RouterDeps = {
     extensionId: 'ext-id',
     loadSettings: async () => ({ ...DEFAULT_SETTINGS, clientId: 'client-123', ontimeAddresses: [ONTIME] }),
@@ -23,7 +23,7 @@ describe('message router', () => {
   it('answers a valid verb from a configured OnTime tab', async () => {
     const { d, meetings } = deps();
     expect(await route({ verb: 'prepareMeeting', payload: { draft } }, fromOnTime, d)).toEqual({ ok: true, data: { options: { topic: 'S' } } });
-    expect(meetings.prepare).toHaveBeenCalledWith(draft);
+    expect(meetings.prepare).toHaveBeenCalledWith(draft, `${ONTIME}?lang=en`);
   });
 
   it.each([

@@ -1,0 +1,54 @@
+/**
+ * Injection latency (editor dialog in the DOM → <ontime-zoom-control> in the DOM) over many opens
+ * of the editor on the 5,000-event calendar, and the cost of one open with and without the
+ * extension. Blocks of opens alternate between the two browsers. The pages are kept for the
+ * memory reading after all the opens.
+ */
+import type { Page } from 'playwright-core';
+import { openOnTime, type BenchEnv, type Variant } from './env';
+import { injectionLoop } from './page-scripts';
+
+interface OpenSample {
+  open: number;
+  dialogAt: number | null;
+  hostAt: number | null;
+  sameBatch: boolean;
+}
+
+export interface InjectionResult {
+  latencyMs: number[];
+  openMs: Record<Variant, number[]>;
+  opens: number;
+  /** Opens where the control never appeared. */
+  missing: number;
+  /** Opens where dialog and control showed up in one observer delivery (timing unreliable). */
+  sameBatch: number;
+  pages: Record<Variant, Page>;
+}
+
+export async function runInjection(env: BenchEnv, opens = 200, blocks = 4, warmup = 5): Promise<InjectionResult> {
+  const pages = {} as Record<Variant, Page>;
+  for (const v of ['with', 'without'] as const) pages[v] = await openOnTime(env, v);
+  for (const v of ['with', 'without'] as const) await pages[v].evaluate(injectionLoop(warmup, v === 'with'));
+
+  const result: InjectionResult = { latencyMs: [], openMs: { with: [], without: [] }, opens: 0, missing: 0, sameBatch: 0, pages };
+  const perBlock = Math.ceil(opens / blocks);
+  for (let b = 0; b < blocks; b++) {
+    const order: Variant[] = b % 2 ? ['without', 'with'] : ['with', 'without'];
+    for (const v of order) {
+      const samples = (await pages[v].evaluate(injectionLoop(perBlock, v === 'with'))) as OpenSample[];
+      for (const s of samples) {
+        result.openMs[v].push(s.open);
+        if (v !== 'with') continue;
+        result.opens++;
+        if (s.hostAt === null || s.dialogAt === null) result.missing++;
+        else {
+          if (s.sameBatch) result.sameBatch++;
+          result.latencyMs.push(s.hostAt - s.dialogAt);
+        }
+      }
+    }
+  }
+  env.log(`injection: ${result.opens} opens, ${result.missing} without control, ${result.sameBatch} in one delivery`);
+  return result;
+}
