@@ -5,6 +5,7 @@ import { originPattern } from '../utils/settings/ontime-patterns';
 import { settingsItem } from '../utils/settings/store';
 import type { Settings, ZoomDomain } from '../utils/settings/types';
 import { isLoopbackHost, normaliseSettings, type SettingsProblem } from '../utils/settings/validate';
+import { ConnectionPanel } from './ConnectionPanel';
 import { ZoomIcon } from './ZoomIcon';
 
 interface Props {
@@ -52,6 +53,7 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
   const [copied, setCopied] = useState(false);
   const [saved, setSaved] = useState<string[]>(initial.ontimeAddresses);
   const [granted, setGranted] = useState<Record<string, boolean>>({});
+  const [savedCount, setSavedCount] = useState(0);
 
   useEffect(() => {
     grantedMap(saved).then(setGranted);
@@ -80,6 +82,7 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
     const map = await grantedMap(settings.ontimeAddresses);
     setGranted(map);
     const refused = settings.ontimeAddresses.filter((a) => !map[a]);
+    setSavedCount((n) => n + 1);
     setBanner(allowed && !refused.length ? { ok: true, text: t('opt_saved') } : { ok: false, text: t('opt_permissionDenied', refused.join(', ')) });
   };
 
@@ -192,6 +195,7 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
           ) : null}
         </div>
       </form>
+      <ConnectionPanel t={t} refreshKey={savedCount} />
     </>
   );
 }

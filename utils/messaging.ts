@@ -25,7 +25,31 @@ export interface Verbs {
   eventSaved: { request: { id: number; draft: MeetingDraft }; response: { updated: boolean } };
   /** The editor was cancelled after the meeting was made: the meeting is an orphan. */
   editorCancelled: { request: { id: number }; response: { ok: true } };
+
+  // Extension pages only (popup, options): never answered to a content script.
+  connectionState: { request: Record<string, never>; response: ConnectionState };
+  disconnect: { request: Record<string, never>; response: { revoked: boolean } };
+  listMeetings: { request: Record<string, never>; response: { meetings: RecordedMeeting[]; uncertain: { topic: string; start: string; startedAt: number }[] } };
 }
+
+export interface ConnectionState {
+  configured: boolean;
+  connected: boolean;
+  scopes: string[];
+  /** Required scopes not granted, each with the message key of what stops working. */
+  missing: { scope: string; feature: string }[];
+}
+
+export interface RecordedMeeting extends MeetingInfo {
+  state: string;
+  createdAt: number;
+  orphan: boolean;
+}
+
+/** Verbs a content script on an OnTime page may send. */
+export const PAGE_VERBS: readonly Verb[] = ['hello', 'prepareMeeting', 'createMeeting', 'deleteMeeting', 'meetingStatus', 'meetingWritten', 'eventSaved', 'editorCancelled'];
+/** Verbs only the extension's own pages may send. */
+export const EXTENSION_PAGE_VERBS: readonly Verb[] = ['connectionState', 'disconnect', 'listMeetings', 'deleteMeeting'];
 
 export type Verb = keyof Verbs;
 export type RequestOf<V extends Verb> = Verbs[V]['request'];
@@ -73,7 +97,14 @@ const payloadChecks: { [V in Verb]: (p: unknown) => boolean } = {
   meetingWritten: (p) => isObject(p) && isMeetingId(p.id),
   eventSaved: (p) => isObject(p) && isMeetingId(p.id) && isDraft(p.draft),
   editorCancelled: (p) => isObject(p) && isMeetingId(p.id),
+  connectionState: isEmpty,
+  disconnect: isEmpty,
+  listMeetings: isEmpty,
 };
+
+function isEmpty(p: unknown): boolean {
+  return isObject(p) && Object.keys(p).length === 0;
+}
 
 /** Schema check for an incoming message. */
 export function parseMessage(raw: unknown): Message | null {

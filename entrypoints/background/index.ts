@@ -20,8 +20,10 @@ export default defineBackground(() => {
   const meetings = createMeetingService({ tokens, api });
   const routerDeps = {
     extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
     loadSettings,
     meetings,
+    tokens,
     catalog: (lang: 'en' | 'ja') => pageCatalog(lang, (path) => browser.runtime.getURL(path as '/')),
   };
 
@@ -32,7 +34,10 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(sync);
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
-  settingsItem.watch(sync);
+  settingsItem.watch(() => {
+    sync();
+    tokens.dropIfForeign().catch(console.error);
+  });
 
   // Keep the token record out of content scripts' reach where the browser allows it.
   const local = browser.storage.local as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };

@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createActions } from '../../utils/content/actions';
 import { bindDialog } from '../../utils/content/mount-dialog';
 import { mountControl } from '../../utils/content/mount-control';
-import { send } from '../../utils/content/send';
+import { send } from '../../utils/send';
 import { CONTROL_TAG, DIALOG_TAG, isOurHost, TOAST_TAG } from '../../utils/content/shadow-host';
 import { createStore } from '../../utils/content/store';
 import { createToaster } from '../../utils/content/toast';

@@ -8,6 +8,8 @@ export type Variant = 'with' | 'without';
 export interface BenchEnv {
   contexts: Record<Variant, BrowserContext>;
   extensionId: string;
+  /** The built extension loaded in the 'with' browser. */
+  extensionDir: string;
   ontimeUrl: string;
   sim: ZoomSimulator;
   log(message: string): void;

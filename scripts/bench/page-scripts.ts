@@ -112,6 +112,7 @@ export function sessionScript(plan: SessionPlan): string {
     for (let i = 0; i < p.weeks; i++) { await d.prevWeek(); navigations++; await b.tick(); }
     await d.goTo(d.state.from, 'week'); navigations++;
     await d.goTo(d.state.from, 'workweek'); navigations++;
+    const tNav = performance.now();
     const ids = d.state.events.map((e) => e.id);
     for (let i = 0; i < p.opens; i++) {
       if (i % 2 && ids.length) await d.openEvent(ids[(i >> 1) % ids.length]); else d.openNew();
@@ -121,9 +122,11 @@ export function sessionScript(plan: SessionPlan): string {
       d.closeEditor();
       await b.tick();
     }
+    const tOpens = performance.now();
     for (let i = 0; i < p.calendarBatches; i++) { mutations += d.churn(p.batchSize, 'calendar'); await b.tick(); }
     await d.whenIdle();
-    return { wallMs: performance.now() - t0, mutations, opens, navigations, t0, t1: performance.now() };
+    const t1 = performance.now();
+    return { wallMs: t1 - t0, mutations, opens, navigations, t0, t1, phases: { navigate: [t0, tNav], editor: [tNav, tOpens], calendar: [tOpens, t1] } };
   })()`;
 }
 
@@ -187,7 +190,7 @@ export function awaitCreate(timeoutMs: number): string {
     await Promise.race([b.createDone, new Promise((r) => setTimeout(r, ${timeoutMs}))]);
     const { resolve, ...marks } = b.create;
     b.create = null;
-    return marks;
+    return { ...marks, origin: performance.timeOrigin };
   })()`;
 }
 

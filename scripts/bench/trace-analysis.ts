@@ -33,7 +33,11 @@ export interface TraceSummary {
   longTasksWithExtension: number;
   longTasksCausedByExtension: number;
   sites: CallSite[];
+  /** Main-thread time (ms) per kind of work, for comparing the two variants. */
+  breakdown: Record<string, number>;
 }
+
+const BREAKDOWN = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'MinorGC', 'MajorGC', 'ParseAuthorStyleSheet', 'EventDispatch'];
 
 const LONG_TASK_US = 50_000;
 const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'TimerFire', 'v8.run', 'V8.Execute']);
@@ -85,7 +89,7 @@ function overlap(intervals: [number, number][], start: number, end: number): num
 
 export function analyseTrace(events: TraceEvent[], pageUrlPrefix: string, extPrefix: string): TraceSummary {
   const thread = rendererThread(events, pageUrlPrefix, extPrefix);
-  const empty: TraceSummary = { found: false, pid: null, tid: null, taskCount: 0, taskMs: 0, extensionMs: 0, longTasks: [], longTasksWithExtension: 0, longTasksCausedByExtension: 0, sites: [] };
+  const empty: TraceSummary = { found: false, pid: null, tid: null, taskCount: 0, taskMs: 0, extensionMs: 0, longTasks: [], longTasksWithExtension: 0, longTasksCausedByExtension: 0, sites: [], breakdown: {} };
   if (!thread) return empty;
   const onMain = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && typeof e.dur === 'number');
   const taskName = onMain.some((e) => e.name === 'RunTask') ? 'RunTask' : 'ThreadControllerImpl::RunTask';
@@ -125,5 +129,6 @@ export function analyseTrace(events: TraceEvent[], pageUrlPrefix: string, extPre
     longTasksWithExtension: longTasks.filter((t) => t.extensionMs > 0).length,
     longTasksCausedByExtension: longTasks.filter((t) => t.causedByExtension).length,
     sites,
+    breakdown: Object.fromEntries(BREAKDOWN.map((name) => [name, onMain.filter((e) => e.name === name).reduce((a, e) => a + e.dur!, 0) / 1000])),
   };
 }

@@ -122,10 +122,21 @@ describe('meeting lifecycle in the OnTime editor (real Chromium, simulator)', ()
     expect(await page.getByRole('dialog', { name: 'Zoom meeting settings' }).count()).toBe(0);
   });
 
-  it('cancelling a new event after its meeting was made marks the meeting an orphan', async () => {
+  it('cancelling a new event after its meeting was made leaves an orphan that the popup lists and deletes', async () => {
     const { editor, id } = await createMeeting('Cancelled event');
     await editor.getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect.poll(async () => (await meetingRecords(stack.browser.worker)).find((r) => r.id === id)?.state).toBe('orphaned');
+
+    const popup = await stack.browser.context.newPage();
+    await popup.goto(`chrome-extension://${stack.browser.extensionId}/popup.html`);
+    const attention = popup.getByRole('region').or(popup.locator('section')).filter({ hasText: 'Needs attention' });
+    const row = attention.getByRole('listitem', { name: 'Cancelled event' });
+    await row.getByText('Not in any OnTime event').waitFor();
+    await row.getByRole('button', { name: 'Delete', exact: true }).click();
+    await row.getByRole('button', { name: 'Delete at Zoom', exact: true }).click();
+    await expect.poll(liveIds).not.toContain(id);
+    await row.waitFor({ state: 'detached' });
+    await popup.close();
   });
 
   it('429 on create: a clear message with the time, no meeting, the draft kept', async () => {

@@ -10,6 +10,8 @@ function deps() {
   const meetings = { prepare: vi.fn(async () => ({ options: { topic: 'S' } })), create: vi.fn(), remove: vi.fn() };
   const d: RouterDeps = {
     extensionId: 'ext-id',
+    extensionOrigin: 'chrome-extension://ext-id/',
+    tokens: { current: async () => null, disconnect: vi.fn(async () => ({ revoked: true })) },
     loadSettings: async () => ({ ...DEFAULT_SETTINGS, clientId: 'client-123', ontimeAddresses: [ONTIME] }),
     meetings: meetings as unknown as MeetingService,
     catalog: async () => ({ page_button: { message: 'Online meeting: Zoom' } }),
@@ -35,6 +37,14 @@ describe('message router', () => {
     const { d, meetings } = deps();
     expect(await route({ verb: 'prepareMeeting', payload: { draft } }, sender, d)).toEqual({ ok: false, failure: { kind: 'forbiddenSender', params: {} } });
     expect(meetings.prepare).not.toHaveBeenCalled();
+  });
+
+  it('answers extension-page verbs to the extension’s own pages only', async () => {
+    const { d } = deps();
+    const popup = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
+    expect(await route({ verb: 'connectionState', payload: {} }, popup, d)).toEqual({ ok: true, data: { configured: true, connected: false, scopes: [], missing: [] } });
+    expect(await route({ verb: 'disconnect', payload: {} }, fromOnTime, d)).toMatchObject({ ok: false, failure: { kind: 'forbiddenSender' } });
+    expect(await route({ verb: 'createMeeting', payload: {} }, popup, d)).toMatchObject({ ok: false });
   });
 
   it.each([

@@ -90,6 +90,19 @@ export function createTokenService(deps: TokenServiceDeps) {
     return created;
   }
 
+  async function revoke(connection: ZoomConnection): Promise<boolean> {
+    const endpoints = { ...zoomEndpoints({ zoomDomain: 'custom', customOAuthBase: connection.oauthBase, customApiBase: connection.apiBase }) };
+    const as = authorizationServer(endpoints);
+    const client: oauth.Client = { client_id: connection.clientId };
+    try {
+      const response = await oauth.revocationRequest(as, client, oauth.None(), connection.refreshToken, requestOptions(endpoints, deps.fetch));
+      await oauth.processRevocationResponse(response);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   return {
     /** A usable access token; runs consent when `interactive` and there is no grant. */
     async grant({ interactive }: { interactive: boolean }): Promise<AccessGrant> {
@@ -104,10 +117,29 @@ export function createTokenService(deps: TokenServiceDeps) {
       const next = stored.accessToken === rejected ? await refresh(settings, stored) : stored;
       return { accessToken: next.accessToken, apiBase: next.apiBase, scopes: next.scopes };
     },
-    async isConnected(): Promise<boolean> {
+    /** The grant for the current settings, without touching the network. */
+    async current(): Promise<ZoomConnection | null> {
       const settings = await deps.loadSettings();
       const stored = await connectionItem.getValue();
-      return !!stored && belongsTo(stored, settings);
+      return stored && belongsTo(stored, settings) ? stored : null;
+    },
+    /**
+     * Revokes the grant at Zoom where Zoom allows it, then drops it here whatever happened.
+     * Returns false when Zoom could not be told (the user must remove the app there).
+     */
+    async disconnect(): Promise<{ revoked: boolean }> {
+      const stored = await connectionItem.getValue();
+      if (!stored) return { revoked: true };
+      await connectionItem.setValue(null);
+      return { revoked: await revoke(stored) };
+    },
+    /** A changed Client ID or Zoom domain invalidates the grant: revoke it with its own client. */
+    async dropIfForeign(): Promise<void> {
+      const settings = await deps.loadSettings();
+      const stored = await connectionItem.getValue();
+      if (!stored || belongsTo(stored, settings)) return;
+      await connectionItem.setValue(null);
+      await revoke(stored);
     },
   };
 }

@@ -9,7 +9,7 @@ import type { Editor } from '../ontime/editor';
 import { readDraft } from '../ontime/draft';
 import { readValue, writeValue } from '../ontime/field-values';
 import { existingJoinUrl, stripMeeting, writeMeeting } from '../ontime/write-back';
-import type { send as sendFn } from './send';
+import type { send as sendFn } from '../send';
 import { inFlight, type ControlState, type KnownMeeting, type Store } from './store';
 
 export interface ActionDeps {

@@ -7,11 +7,11 @@ export function formatMeetingId(id: number | string): string {
   return digits;
 }
 
-/** Formats a local wall-clock 'YYYY-MM-DDTHH:mm' with its zone, without shifting it. */
+/** Formats a local wall-clock 'YYYY-MM-DDTHH:mm' with its zone (when given), without shifting it. */
 export function formatWallClock(value: string, timeZone: string, locale: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
   if (!m) return value;
   const utc = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!));
   const text = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' }).format(utc);
-  return `${text} (${timeZone})`;
+  return timeZone ? `${text} (${timeZone})` : text;
 }

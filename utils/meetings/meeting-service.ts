@@ -1,4 +1,5 @@
 import { Failure } from '../errors';
+import { hasScope } from '../auth/scopes';
 import type { TokenService } from '../auth/token-service';
 import type { ZoomApi } from '../zoom/api';
 import { defaultOptions } from './defaults';
@@ -70,7 +71,7 @@ export function createMeetingService(deps: MeetingServiceDeps) {
     async prepare(draft: MeetingDraft, ontimeUrl: string): Promise<{ options: MeetingOptions; uncertainSince?: string }> {
       checkDraft(draft);
       const grant = await deps.tokens.grant({ interactive: true });
-      const settings = grant.scopes.includes('user:read:settings') ? await deps.api.userSettings().catch(() => null) : null;
+      const settings = hasScope(grant.scopes, 'user:read:settings') ? await deps.api.userSettings().catch(() => null) : null;
       const attempt = await getAttempt(attemptKey(ontimeUrl, draft));
       const options = defaultOptions(draft.subject, settings);
       return attempt ? { options, uncertainSince: new Date(attempt.startedAt).toISOString() } : { options };

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { Failure, type FailureData } from '../errors';
-import type { Reply, RequestOf, ResponseOf, Verb } from '../messaging';
+import { Failure, type FailureData } from './errors';
+import type { Reply, RequestOf, ResponseOf, Verb } from './messaging';
 
 // Chrome's texts when the worker was stopped before it answered.
 const WORKER_GONE = /receiving end does not exist|message port closed|could not establish connection/i;

@@ -1,0 +1,152 @@
+/**
+ * Performance benchmark (npm run bench): the built local-test extension in Debian Chromium against
+ * the OnTime demo page (5,000 events) and the Zoom simulator, every timing with and without the
+ * extension in the same run. Prints a table and writes artifacts/bench/results.json.
+ *
+ *   --quick   fewer repetitions (a smoke run, figures are noisier)
+ *   --strict  exit 1 when a budget is missed (default: exit 1 only when a phase failed)
+ *
+ * The phases live in scripts/bench/: bundle-size, bundle-composition, injection, session
+ * (page overhead, long tasks, trace and profile), memory, create (click → link).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { EXTENSION_DIR } from '../tests/harness/browser';
+import { startStack, type Stack } from '../tests/harness/stack';
+import { bundleComposition } from './bench/bundle-composition';
+import { measureBundle, type RegisteredScript } from './bench/bundle-size';
+import { runCreates } from './bench/create';
+import type { BenchEnv } from './bench/env';
+import { buildFigures, type PhaseResults } from './bench/figures';
+import { runInjection } from './bench/injection';
+import { runMemoryAfter, runMemoryFresh } from './bench/memory';
+import { launchPlain, type PlainBrowser } from './bench/plain-browser';
+import { renderMisses, renderTable, writeResults } from './bench/report';
+import { PLAN, runSessions } from './bench/session';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = resolve(ROOT, 'artifacts/bench/results.json');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const strict = args.includes('--strict');
+const WATCHDOG_MS = 270_000;
+
+const counts = quick
+  ? { opens: 40, sessionReps: 1, memoryReps: 1, warm: 10, cold: 10 }
+  : { opens: 200, sessionReps: 3, memoryReps: 3, warm: 50, cold: 50 };
+
+const t0 = Date.now();
+const log = (message: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${message}`);
+
+function git(...a: string[]): string {
+  try {
+    return execFileSync('git', a, { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+}
+
+let stack: Stack | null = null;
+let plain: PlainBrowser | null = null;
+let closing: Promise<void> | null = null;
+const closeAll = () =>
+  (closing ??= (async () => {
+    await Promise.allSettled([stack?.close(), plain?.close()]);
+  })());
+
+const results: PhaseResults = { errors: {} };
+async function phase<T>(name: string, fn: () => Promise<T>): Promise<T | undefined> {
+  const started = Date.now();
+  log(`${name}…`);
+  try {
+    const value = await fn();
+    log(`${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return value;
+  } catch (error) {
+    results.errors[name] = error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 4).join(' | ') : String(error);
+    log(`${name} FAILED: ${results.errors[name]}`);
+    return undefined;
+  }
+}
+
+const watchdog = setTimeout(() => {
+  results.errors.watchdog = `stopped after ${WATCHDOG_MS / 1000} s: closing the browsers`;
+  log(results.errors.watchdog);
+  void closeAll();
+}, WATCHDOG_MS);
+watchdog.unref();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void closeAll().finally(() => process.exit(130));
+  });
+}
+
+let userAgent = '';
+try {
+  results.composition = await phase('bundle composition', () => bundleComposition(ROOT));
+  stack = await phase('start: Zoom simulator, OnTime demo (5,000 events), Chromium with the extension', () => startStack({ seedEvents: 5000 })) ?? null;
+  plain = await phase('start: Chromium without the extension', () => launchPlain()) ?? null;
+  if (!stack || !plain) throw new Error('the stack did not start');
+
+  const registered = (await stack.browser.worker.evaluate('chrome.scripting.getRegisteredContentScripts()')) as RegisteredScript[];
+  results.size = measureBundle(EXTENSION_DIR, registered);
+  log(`content scripts: ${results.size.injected.map((s) => `${s.file} ${s.gzip} B gzip`).join(', ')}`);
+
+  const env: BenchEnv = {
+    contexts: { with: stack.browser.context, without: plain.context },
+    extensionId: stack.browser.extensionId,
+    extensionDir: EXTENSION_DIR,
+    ontimeUrl: stack.ontime.url,
+    sim: stack.sim,
+    log,
+  };
+  const probe = await env.contexts.without.newPage();
+  userAgent = await probe.evaluate('navigator.userAgent');
+  await probe.close();
+
+  results.injection = await phase('injection latency', () => runInjection(env, counts.opens));
+  if (results.injection) {
+    const pages = results.injection.pages;
+    results.memoryAfter = await phase('memory after the opens', () => runMemoryAfter(env, pages));
+    await Promise.all(Object.values(pages).map((p) => p.close().catch(() => undefined)));
+  }
+  results.memoryFresh = await phase('memory, fresh tabs', () => runMemoryFresh(env, counts.memoryReps));
+  results.session = await phase('page overhead session', () => runSessions(env, counts.sessionReps));
+  results.create = await phase('click → link', () => runCreates(env, counts.warm, counts.cold));
+} catch (error) {
+  results.errors.run ??= String(error);
+  log(`run FAILED: ${String(error)}`);
+} finally {
+  clearTimeout(watchdog);
+  await closeAll();
+}
+
+const figures = buildFigures(results);
+const runtimeSec = (Date.now() - t0) / 1000;
+console.log(`\nOnTime ↔ Zoom extension benchmark (${quick ? 'quick' : 'full'} run, ${runtimeSec.toFixed(0)} s)\n`);
+console.log(renderTable(figures));
+console.log(`\n${renderMisses(figures)}\n`);
+
+const { pages: _pages, ...injection } = results.injection ?? { pages: null };
+writeResults(OUT, {
+  meta: {
+    date: new Date().toISOString(),
+    runtimeSec,
+    quick,
+    commit: git('rev-parse', 'HEAD'),
+    uncommittedFiles: git('status', '--porcelain').split('\n').filter(Boolean).length,
+    userAgent,
+    node: process.version,
+    cpus: cpus().length,
+    counts,
+    sessionPlan: PLAN,
+    extensionDir: EXTENSION_DIR,
+  },
+  figures,
+  raw: { ...results, injection: results.injection ? injection : undefined },
+});
+console.log(`Results: ${OUT}`);
+
+const failed = Object.keys(results.errors).length > 0 || (strict && figures.some((f) => f.status === 'FAIL'));
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,160 @@
+/**
+ * Click → link in the Location field, against the Zoom simulator (no added latency). Consent is
+ * given once, untimed. Each timed create opens a new editor (untimed), clicks the Zoom button
+ * (a real Playwright click), and the page itself clicks OK the moment the settings dialog shows.
+ * Times are taken inside the page. Warm: worker running. Cold: worker stopped through CDP right
+ * before the click, checked stopped, and seen starting again.
+ * "Without": the same two Zoom calls the extension makes (user settings + create), from Node.
+ */
+import { connect } from '../../tests/harness/zoom-simulator/index';
+import { clickZoomAndConsent, openNewMeeting, waitForJoinUrl, zoomButton } from '../../tests/harness/flows';
+import { attach } from './cdp';
+import { openOnTime, type BenchEnv } from './env';
+import { awaitCreate, CREATE_PROBE, prepareEditor } from './page-scripts';
+import { controlWorker } from './service-worker';
+
+export interface CreateSample {
+  clickToLinkMs: number;
+  clickToDialogMs: number;
+  okToLinkMs: number;
+  /**
+   * Where the time goes, from the simulator's arrival times (same wall clock as the page's
+   * performance.timeOrigin): click → GET settings arrives, its arrival → dialog shown,
+   * OK → POST meeting arrives, its arrival → link in Location. NaN when a request is missing.
+   */
+  clickToSettingsMs: number;
+  settingsToDialogMs: number;
+  okToCreateMs: number;
+  createToLinkMs: number;
+  /** Requests the simulator saw during this create (method and path). */
+  requests: string[];
+  /** Cold only: click → worker "starting", "starting" → "running" (CDP events, Node clock). */
+  clickToWorkerStartingMs?: number;
+  workerStartingToRunningMs?: number;
+}
+
+export interface CreateResult {
+  warm: CreateSample[];
+  cold: CreateSample[];
+  direct: number[];
+  failures: string[];
+  /** Cold runs: time to stop the worker, and whether it was seen starting again after the click. */
+  coldStopMs: number[];
+  coldRestarts: number;
+  unmatchedUrls: number;
+}
+
+interface Marks {
+  click: number | null;
+  dialog: number | null;
+  ok: number | null;
+  link: number | null;
+  url: string | null;
+  error: string | null;
+  origin: number;
+}
+
+async function directBaseline(env: BenchEnv, n: number): Promise<number[]> {
+  const token = await connect(env.sim.baseUrl);
+  const headers = { authorization: `Bearer ${token.access_token}`, 'content-type': 'application/json' };
+  const once = async (i: number) => {
+    const t0 = performance.now();
+    const s = await fetch(`${env.sim.apiBase}/users/me/settings`, { headers });
+    await s.arrayBuffer();
+    const start = new Date(Date.now() + 86_400_000).toISOString().slice(0, 16);
+    const c = await fetch(`${env.sim.apiBase}/users/me/meetings`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ topic: `Direct ${i}`, type: 2, start_time: `${start}:00`, duration: 60, timezone: 'UTC' }),
+    });
+    if (!c.ok) throw new Error(`direct create failed: ${c.status} ${await c.text()}`);
+    await c.arrayBuffer();
+    return performance.now() - t0;
+  };
+  for (let i = 0; i < 3; i++) await once(-i);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(await once(i));
+  return out;
+}
+
+export async function runCreates(env: BenchEnv, warmCount = 50, coldCount = 50): Promise<CreateResult> {
+  const context = env.contexts.with;
+  const page = await openOnTime(env, 'with');
+  const cdp = await attach(context, page);
+  const worker = await controlWorker(cdp, env.extensionId);
+  const result: CreateResult = { warm: [], cold: [], direct: [], failures: [], coldStopMs: [], coldRestarts: 0, unmatchedUrls: 0 };
+  const urls: string[] = [];
+  try {
+    await page.evaluate(CREATE_PROBE);
+    // Consent once, untimed (the grant is kept by the extension afterwards).
+    const editor = await openNewMeeting(page, 'Bench: consent');
+    const dialog = await clickZoomAndConsent(context, page);
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await waitForJoinUrl(editor);
+
+    const one = async (label: string, cold: boolean): Promise<CreateSample | null> => {
+      if (!(await page.evaluate(prepareEditor(label)))) throw new Error(`${label}: the Zoom button did not become ready`);
+      let since = 0;
+      if (cold) {
+        result.coldStopMs.push(await worker.stop());
+        since = Date.now();
+      }
+      const seq0 = env.sim.state.requests.length;
+      await page.evaluate('window.__bench.armCreate()');
+      await zoomButton(page).click();
+      const m = (await page.evaluate(awaitCreate(15_000))) as Marks;
+      const changes = cold ? worker.changesSince(since) : [];
+      if (changes.some((c) => c.status === 'starting' || c.status === 'running')) result.coldRestarts++;
+      if (m.error || m.click === null || m.dialog === null || m.ok === null || m.link === null) {
+        result.failures.push(`${label}: ${m.error ?? `incomplete marks ${JSON.stringify(m)}`}`);
+        return null;
+      }
+      if (m.url) urls.push(m.url);
+      const reqs = env.sim.state.requests.slice(seq0);
+      const arrival = (method: string, suffix: string) => {
+        const r = reqs.find((x) => x.method === method && x.path.endsWith(suffix));
+        return r ? Date.parse(r.timestamp) : NaN;
+      };
+      const epoch = (t: number) => m.origin + t;
+      const settingsAt = arrival('GET', '/users/me/settings');
+      const createAt = arrival('POST', '/users/me/meetings');
+      const sample: CreateSample = {
+        clickToLinkMs: m.link - m.click,
+        clickToDialogMs: m.dialog - m.click,
+        okToLinkMs: m.link - m.ok,
+        clickToSettingsMs: settingsAt - epoch(m.click),
+        settingsToDialogMs: epoch(m.dialog) - settingsAt,
+        okToCreateMs: createAt - epoch(m.ok),
+        createToLinkMs: epoch(m.link) - createAt,
+        requests: reqs.map((r) => `${r.method} ${r.path}`),
+      };
+      if (cold) {
+        const starting = changes.find((c) => c.status === 'starting')?.at ?? NaN;
+        const running = changes.find((c) => c.status === 'running')?.at ?? NaN;
+        sample.clickToWorkerStartingMs = starting - epoch(m.click);
+        sample.workerStartingToRunningMs = running - starting;
+      }
+      return sample;
+    };
+
+    // Two untimed warm-ups, then the timed rounds.
+    for (let i = 0; i < 2; i++) await one(`Bench warm-up ${i}`, false);
+    for (let i = 0; i < warmCount; i++) {
+      const s = await one(`Bench warm ${i}`, false);
+      if (s) result.warm.push(s);
+    }
+    for (let i = 0; i < coldCount; i++) {
+      const s = await one(`Bench cold ${i}`, true);
+      if (s) result.cold.push(s);
+    }
+    const live = new Set(env.sim.state.listMeetings().live.map((m) => m.join_url));
+    result.unmatchedUrls = urls.filter((u) => !live.has(u)).length;
+    result.direct = await directBaseline(env, warmCount);
+  } finally {
+    await worker.close().catch(() => undefined);
+    await cdp.detach();
+    await page.close();
+  }
+  env.log(`creates: ${result.warm.length} warm, ${result.cold.length} cold (${result.coldRestarts} seen restarting), ${result.failures.length} failed`);
+  return result;
+}

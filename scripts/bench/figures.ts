@@ -1,0 +1,327 @@
+/**
+ * Turns the phase results into the figures of the report: one row each, with the measured value
+ * the budget and goal apply to, pass/fail, and evidence lines for every miss.
+ */
+import type { BundleSizes } from './bundle-size';
+import type { Composition } from './bundle-composition';
+import type { CreateResult, CreateSample } from './create';
+import type { InjectionResult } from './injection';
+import type { MemoryResult } from './memory';
+import type { SessionResult } from './session';
+import { median, round, summarize } from './stats';
+
+export interface Limit {
+  /** The measured value is compared with `<=`. */
+  max: number;
+  text: string;
+}
+
+export interface Figure {
+  id: string;
+  label: string;
+  with: string;
+  without: string;
+  ratio: string;
+  /** What budget and goal are checked against (unit as in `limit.text`). */
+  value: number | null;
+  budget: Limit | null;
+  goal: Limit | null;
+  status: 'pass' | 'goal missed' | 'FAIL' | 'info' | 'error';
+  evidence: string[];
+  data?: Record<string, unknown>;
+}
+
+const KB = 1024;
+const MB = 1024 * 1024;
+const ms = (v: number) => (Number.isFinite(v) ? `${round(v)} ms` : 'n/a');
+const kb = (v: number) => `${round(v / KB)} KB`;
+const mb = (v: number) => `${round(v / MB)} MB`;
+const signedKb = (v: number) => `${v >= 0 ? '+' : ''}${round(v / KB)} KB`;
+const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? (a / b).toFixed(3) : '—');
+
+function judge(value: number | null, budget: Limit | null, goal: Limit | null): Figure['status'] {
+  if (!budget && !goal) return 'info';
+  if (value === null || !Number.isFinite(value)) return 'error';
+  if (budget && value > budget.max) return 'FAIL';
+  if (goal && value > goal.max) return 'goal missed';
+  return 'pass';
+}
+
+function figure(f: Omit<Figure, 'status' | 'evidence'> & { evidence?: string[] }): Figure {
+  return { ...f, status: judge(f.value, f.budget, f.goal), evidence: f.evidence ?? [] };
+}
+
+export interface PhaseResults {
+  size?: BundleSizes;
+  composition?: Composition;
+  injection?: InjectionResult;
+  session?: SessionResult;
+  memoryFresh?: MemoryResult;
+  memoryAfter?: MemoryResult;
+  create?: CreateResult;
+  errors: Record<string, string>;
+}
+
+function sizeFigures(size: BundleSizes, comp: Composition | undefined): Figure[] {
+  const files = size.injected.map((s) => `${s.file} (${s.source}): ${kb(s.raw)} raw, ${kb(s.gzip)} gzip`);
+  const evidence = [`injected: ${files.join('; ') || 'none'}`, ...size.notes];
+  if (comp?.error) evidence.push(`composition unavailable: ${comp.error}`);
+  else if (comp) {
+    evidence.push(
+      `composition (esbuild re-bundle of the same entry, ${kb(comp.totalBytes)} minified; gzip share ≈ raw share): ` +
+        comp.packages.slice(0, 8).map((p) => `${p.name} ${kb(p.bytes)} (${Math.round(p.share * 100)}%)`).join(', '),
+    );
+    evidence.push('largest modules: ' + comp.modules.slice(0, 8).map((m) => `${m.name} ${kb(m.bytes)}`).join(', '));
+  }
+  return [
+    figure({
+      id: 'size.gzip',
+      label: 'content-script size (gzip)',
+      with: kb(size.totalGzip),
+      without: '—',
+      ratio: '—',
+      value: size.totalGzip / KB,
+      budget: { max: 25, text: '≤ 25 KB' },
+      goal: { max: 15, text: '≤ 15 KB' },
+      evidence,
+      data: { ...size, composition: comp },
+    }),
+    figure({ id: 'size.raw', label: 'content-script size (raw)', with: kb(size.totalRaw), without: '—', ratio: '—', value: size.totalRaw / KB, budget: null, goal: null }),
+  ];
+}
+
+function injectionFigures(inj: InjectionResult, session: SessionResult | undefined): Figure[] {
+  const lat = summarize(inj.latencyMs);
+  const ow = summarize(inj.openMs.with);
+  const oo = summarize(inj.openMs.without);
+  const evidence: string[] = [];
+  if (inj.missing) evidence.push(`${inj.missing} of ${inj.opens} opens never got the control`);
+  if (inj.sameBatch) evidence.push(`${inj.sameBatch} opens: dialog and control seen in one observer delivery (latency reads 0)`);
+  evidence.push(`latency max ${ms(lat.max)}; editor open cost p50 ${ms(ow.p50)} with vs ${ms(oo.p50)} without (+${ms(ow.p50 - oo.p50)} per open)`);
+  const cb = session?.trace.with.sites[0];
+  if (cb) evidence.push(`the content script's busiest entry point in the session trace: ${cb.site}, ${cb.count} calls, p95 ${ms(cb.p95Ms)}, max ${ms(cb.maxMs)}`);
+  return [
+    figure({ id: 'injection.p50', label: `injection latency p50 (${inj.opens} opens)`, with: ms(lat.p50), without: '—', ratio: '—', value: lat.p50, budget: null, goal: null }),
+    figure({
+      id: 'injection.p95',
+      label: `injection latency p95 (${inj.opens} opens)`,
+      with: ms(lat.p95),
+      without: '—',
+      ratio: '—',
+      value: inj.missing ? Infinity : lat.p95,
+      budget: { max: 16, text: '≤ 16 ms' },
+      goal: { max: 4, text: '≤ 4 ms' },
+      evidence,
+      data: { latency: lat, openWith: ow, openWithout: oo, missing: inj.missing, sameBatch: inj.sameBatch },
+    }),
+    figure({ id: 'open.p50', label: 'editor open (task) p50', with: ms(ow.p50), without: ms(oo.p50), ratio: ratio(ow.p50, oo.p50), value: null, budget: null, goal: null }),
+    figure({ id: 'open.p95', label: 'editor open (task) p95', with: ms(ow.p95), without: ms(oo.p95), ratio: ratio(ow.p95, oo.p95), value: null, budget: null, goal: null }),
+  ];
+}
+
+function sessionFigures(s: SessionResult): Figure[] {
+  const by = (v: 'with' | 'without', f: (r: SessionResult['runs'][number]) => number) => median(s.runs.filter((r) => r.variant === v).map(f));
+  const taskW = by('with', (r) => r.taskMs);
+  const taskO = by('without', (r) => r.taskMs);
+  const scriptW = by('with', (r) => r.scriptMs);
+  const scriptO = by('without', (r) => r.scriptMs);
+  const ltW = by('with', (r) => r.longTasks);
+  const ltO = by('without', (r) => r.longTasks);
+  const tw = s.trace.with;
+  const to = s.trace.without;
+  const r0 = s.runs[0];
+  const plan = r0 ? `${r0.navigations} navigations, ${r0.opens} opens, ${r0.mutations} mutations` : '';
+  const runs = (v: 'with' | 'without') => s.runs.filter((r) => r.variant === v).map((r) => round(r.taskMs)).join(', ');
+  const overheadEvidence = [
+    `TaskDuration per run (ms): with [${runs('with')}], without [${runs('without')}]`,
+    `trace: extension JS ${ms(tw.extensionMs)} of ${ms(tw.taskMs)} main-thread task time with the extension (${((tw.extensionMs / Math.max(to.taskMs, 1)) * 100).toFixed(2)}% of the run without: ${ms(to.taskMs)})`,
+    ...tw.sites.slice(0, 5).map((c) => `  ${c.site}: ${c.count} calls, total ${ms(c.totalMs)}, p95 ${ms(c.p95Ms)}, max ${ms(c.maxMs)}`),
+    'trace, main-thread work with vs without: ' +
+      Object.keys(tw.breakdown)
+        .map((k) => ({ k, d: (tw.breakdown[k] ?? 0) - (to.breakdown[k] ?? 0), w: tw.breakdown[k] ?? 0, o: to.breakdown[k] ?? 0 }))
+        .filter((x) => x.w || x.o)
+        .sort((a, b) => b.d - a.d)
+        .map((x) => `${x.k} ${round(x.w)} vs ${round(x.o)} ms`)
+        .join(', '),
+  ];
+  if (s.profile) {
+    overheadEvidence.push(`CPU profile (with extension): ${ms(s.profile.extensionMs)} of ${ms(s.profile.profiledMs)} sampled inside the content script; hottest functions (inclusive / self):`);
+    for (const h of s.profile.hot.slice(0, 8)) overheadEvidence.push(`  ${ms(h.totalMs)} / ${ms(h.selfMs)}  ${h.name} ${h.location}  «${h.snippet.slice(0, 110)}»`);
+  }
+  const phases = ['navigate', 'editor', 'calendar'] as const;
+  const perPhase = (v: 'with' | 'without') => phases.map((p) => `${p} ${by(v, (r) => r.longTasksByPhase[p])}`).join(', ');
+  const excess = Math.max(0, ltW - ltO);
+  const longEvidence = [
+    `untraced runs (PerformanceObserver, median): ${ltW} long tasks with vs ${ltO} without → ${excess} more with the extension; by part of the session: with [${perPhase('with')}], without [${perPhase('without')}]`,
+    `traced run: ${tw.longTasks.length} long tasks with vs ${to.longTasks.length} without; ${tw.longTasksWithExtension} contain extension script, ${tw.longTasksCausedByExtension} would be under 50 ms without it`,
+    ...tw.longTasks
+      .filter((t) => t.extensionMs > 0)
+      .sort((a, b) => b.extensionMs - a.extensionMs)
+      .slice(0, 6)
+      .map((t) => `  long task at +${round(t.startMs)} ms: ${ms(t.durationMs)}, of which extension script ${ms(t.extensionMs)}${t.causedByExtension ? ' (caused by the extension)' : ''}`),
+  ];
+  const caused = tw.found ? Math.max(excess, tw.longTasksCausedByExtension) : NaN;
+  return [
+    figure({
+      id: 'overhead.task',
+      label: `page overhead: main-thread time (${plan})`,
+      with: ms(taskW),
+      without: ms(taskO),
+      ratio: ratio(taskW, taskO),
+      value: taskW / taskO,
+      budget: { max: 1.02, text: 'ratio ≤ 1.02' },
+      goal: { max: 1.005, text: 'ratio ≤ 1.005' },
+      evidence: overheadEvidence,
+      data: { runs: s.runs, trace: { with: { ...tw, longTasks: tw.longTasks }, without: to }, profile: s.profile },
+    }),
+    figure({ id: 'overhead.script', label: 'page overhead: script time', with: ms(scriptW), without: ms(scriptO), ratio: ratio(scriptW, scriptO), value: null, budget: null, goal: null }),
+    figure({
+      id: 'overhead.extjs',
+      label: 'extension JS in the session (trace)',
+      with: ms(tw.extensionMs),
+      without: '—',
+      ratio: to.taskMs ? ((to.taskMs + tw.extensionMs) / to.taskMs).toFixed(3) : '—',
+      value: null,
+      budget: null,
+      goal: null,
+    }),
+    figure({ id: 'longtasks.count', label: 'long tasks > 50 ms in the session (median)', with: String(ltW), without: String(ltO), ratio: '—', value: null, budget: null, goal: null }),
+    figure({
+      id: 'longtasks.extension',
+      label: 'long tasks caused by the extension',
+      with: String(caused),
+      without: '0',
+      ratio: '—',
+      value: caused,
+      budget: { max: 0, text: '0' },
+      goal: { max: 0, text: '0' },
+      evidence: longEvidence,
+    }),
+  ];
+}
+
+function createFigures(c: CreateResult): Figure[] {
+  const direct = summarize(c.direct);
+  const out: Figure[] = [];
+  for (const kind of ['warm', 'cold'] as const) {
+    const samples: CreateSample[] = c[kind];
+    const total = summarize(samples.map((s) => s.clickToLinkMs));
+    const toDialog = summarize(samples.map((s) => s.clickToDialogMs));
+    const afterOk = summarize(samples.map((s) => s.okToLinkMs));
+    const budget = kind === 'warm' ? { max: 150, text: 'p95 ≤ 150 ms' } : { max: 400, text: 'p95 ≤ 400 ms' };
+    const goal = kind === 'warm' ? { max: 60, text: 'p95 ≤ 60 ms' } : { max: 200, text: 'p95 ≤ 200 ms' };
+    const p50 = (f: (s: CreateSample) => number | undefined) => ms(median(samples.map(f).filter((x): x is number => typeof x === 'number' && Number.isFinite(x))));
+    const p95 = (f: (s: CreateSample) => number | undefined) => ms(summarize(samples.map(f).filter((x): x is number => typeof x === 'number' && Number.isFinite(x))).p95);
+    const requests = new Map<string, number>();
+    for (const x of samples) for (const r of x.requests) requests.set(r, (requests.get(r) ?? 0) + 1);
+    const evidence = [
+      `${kind}: click → dialog p50 ${ms(toDialog.p50)} / p95 ${ms(toDialog.p95)}; OK → link p50 ${ms(afterOk.p50)} / p95 ${ms(afterOk.p95)}; n = ${samples.length}`,
+      `  click → GET settings reaches Zoom: p50 ${p50((x) => x.clickToSettingsMs)} / p95 ${p95((x) => x.clickToSettingsMs)}; its arrival → dialog shown: p50 ${p50((x) => x.settingsToDialogMs)} / p95 ${p95((x) => x.settingsToDialogMs)}`,
+      `  OK → POST meeting reaches Zoom: p50 ${p50((x) => x.okToCreateMs)} / p95 ${p95((x) => x.okToCreateMs)}; its arrival → link in Location: p50 ${p50((x) => x.createToLinkMs)} / p95 ${p95((x) => x.createToLinkMs)}`,
+      `  Zoom requests per create: ${[...requests].map(([r, n]) => `${r} ×${round(n / Math.max(samples.length, 1))}`).join(', ')}`,
+      `the same two Zoom calls straight from Node (settings + create, incl. server time): p50 ${ms(direct.p50)} / p95 ${ms(direct.p95)}`,
+    ];
+    if (kind === 'cold') {
+      evidence.push(`worker stopped before each click (CDP stopWorker, ${ms(median(c.coldStopMs))} median to "stopped"); seen starting again after ${c.coldRestarts} of ${samples.length} clicks`);
+      evidence.push(`  click → worker "starting": p50 ${p50((x) => x.clickToWorkerStartingMs)}; "starting" → "running" (script loaded and run): p50 ${p50((x) => x.workerStartingToRunningMs)} / p95 ${p95((x) => x.workerStartingToRunningMs)}`);
+    }
+    if (c.failures.length) evidence.push(`failures: ${c.failures.slice(0, 3).join(' | ')}`);
+    const n = samples.length;
+    out.push(
+      figure({ id: `create.${kind}.p50`, label: `click → link, ${kind} worker, incl. dialog p50`, with: ms(total.p50), without: ms(direct.p50), ratio: ratio(total.p50, direct.p50), value: null, budget: null, goal: null }),
+      figure({
+        id: `create.${kind}.p95`,
+        label: `click → link, ${kind} worker, incl. dialog p95 (n=${n})`,
+        with: ms(total.p95),
+        without: ms(direct.p95),
+        ratio: ratio(total.p95, direct.p95),
+        value: n ? total.p95 : null,
+        budget,
+        goal,
+        evidence,
+        data: { total, toDialog, afterOk, direct, samples },
+      }),
+      figure({
+        id: `create.${kind}.afterOk.p95`,
+        label: `OK → link, ${kind} worker p95 (part after OK)`,
+        with: ms(afterOk.p95),
+        without: ms(direct.p95),
+        ratio: ratio(afterOk.p95, direct.p95),
+        value: n ? afterOk.p95 : null,
+        budget,
+        goal,
+        evidence: [`OK → link p50 ${ms(afterOk.p50)}, max ${ms(afterOk.max)}`],
+      }),
+    );
+  }
+  return out;
+}
+
+function memoryFigures(fresh: MemoryResult | undefined, after: MemoryResult | undefined, opens: number): Figure[] {
+  const out: Figure[] = [];
+  const budget = { max: 1024, text: '+ ≤ 1 MB' };
+  const goal = { max: 300, text: '+ ≤ 300 KB' };
+  for (const [id, label, m] of [
+    ['memory.fresh', 'page memory: JS heap, fresh tab', fresh],
+    ['memory.after', `page memory: JS heap after ${opens} editor opens`, after],
+  ] as const) {
+    if (!m) continue;
+    const extra = m.usedSize.with - m.usedSize.without;
+    const evidence = [
+      `extra heap ${signedKb(extra)}; DOM nodes ${m.nodes.with} with vs ${m.nodes.without} without (${m.nodes.with - m.nodes.without >= 0 ? '+' : ''}${m.nodes.with - m.nodes.without}); JS event listeners ${m.listeners.with} vs ${m.listeners.without}`,
+    ];
+    if (id === 'memory.after' && fresh && opens) {
+      const growW = m.usedSize.with - fresh.usedSize.with;
+      const growO = m.usedSize.without - fresh.usedSize.without;
+      const nodeGrowW = m.nodes.with - fresh.nodes.with;
+      const nodeGrowO = m.nodes.without - fresh.nodes.without;
+      evidence.push(
+        `growth over ${opens} opens: heap ${signedKb(growW)} with vs ${signedKb(growO)} without (≈ ${round((growW - growO) / opens / KB)} KB retained per open); DOM nodes +${nodeGrowW} with vs +${nodeGrowO} without (≈ ${round((nodeGrowW - nodeGrowO) / opens)} nodes retained per open)`,
+      );
+    }
+    out.push(
+      figure({
+        id,
+        label,
+        with: mb(m.usedSize.with),
+        without: mb(m.usedSize.without),
+        ratio: ratio(m.usedSize.with, m.usedSize.without),
+        value: extra / KB,
+        budget,
+        goal,
+        evidence,
+        data: m as unknown as Record<string, unknown>,
+      }),
+    );
+  }
+  return out;
+}
+
+export function buildFigures(r: PhaseResults): Figure[] {
+  const figures: Figure[] = [];
+  if (r.size) figures.push(...sizeFigures(r.size, r.composition));
+  if (r.injection) figures.push(...injectionFigures(r.injection, r.session));
+  if (r.session) figures.push(...sessionFigures(r.session));
+  if (r.session?.startup?.found) {
+    const st = r.session.startup;
+    figures.push(
+      figure({
+        id: 'startup',
+        label: 'content-script start-up (compile + run, trace)',
+        with: ms(st.extensionMs),
+        without: '—',
+        ratio: '—',
+        value: null,
+        budget: null,
+        goal: null,
+        evidence: st.sites.slice(0, 3).map((c) => `${c.site}: ${ms(c.totalMs)}`),
+      }),
+    );
+  }
+  if (r.create) figures.push(...createFigures(r.create));
+  figures.push(...memoryFigures(r.memoryFresh, r.memoryAfter, r.injection ? r.injection.opens + 5 : 0));
+  for (const [phase, message] of Object.entries(r.errors)) {
+    figures.push({ id: `error.${phase}`, label: `${phase}: not measured`, with: '—', without: '—', ratio: '—', value: null, budget: null, goal: null, status: 'error', evidence: [message] });
+  }
+  return figures;
+}
