@@ -10,7 +10,7 @@
  * (page overhead, long tasks, trace and profile), memory, create (click → link).
  */
 import { execFileSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { EXTENSION_DIR } from '../tests/harness/browser';
 import { startStack, type Stack } from '../tests/harness/stack';
@@ -56,11 +56,16 @@ const closeAll = () =>
   })());
 
 const results: PhaseResults = { errors: {} };
+// The machine is shared (the lead builds and tests on it): the 1-minute load average per phase
+// says how much to trust the timings.
+const load: Record<string, [number, number]> = {};
 async function phase<T>(name: string, fn: () => Promise<T>): Promise<T | undefined> {
   const started = Date.now();
-  log(`${name}…`);
+  const load0 = loadavg()[0]!;
+  log(`${name}… (load ${load0.toFixed(1)})`);
   try {
     const value = await fn();
+    load[name] = [load0, loadavg()[0]!];
     log(`${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return value;
   } catch (error) {
@@ -127,6 +132,10 @@ const runtimeSec = (Date.now() - t0) / 1000;
 console.log(`\nOnTime ↔ Zoom extension benchmark (${quick ? 'quick' : 'full'} run, ${runtimeSec.toFixed(0)} s)\n`);
 console.log(renderTable(figures));
 console.log(`\n${renderMisses(figures)}\n`);
+const busiest = Math.max(0, ...Object.values(load).flat());
+if (busiest > cpus().length + 2) {
+  console.log(`Note: the machine was busy (1-minute load average up to ${busiest.toFixed(1)} on ${cpus().length} CPUs, the benchmark itself accounts for about 2): timings are noisier than usual.\n`);
+}
 
 const { pages: _pages, ...injection } = results.injection ?? { pages: null };
 writeResults(OUT, {
@@ -141,6 +150,7 @@ writeResults(OUT, {
     cpus: cpus().length,
     counts,
     sessionPlan: PLAN,
+    loadAverage: load,
     extensionDir: EXTENSION_DIR,
   },
   figures,

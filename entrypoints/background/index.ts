@@ -14,7 +14,7 @@ export default defineBackground(() => {
   const tokens = createTokenService({
     loadSettings,
     redirectUri: browser.identity.getRedirectURL(),
-    launchWebAuthFlow: (url) => browser.identity.launchWebAuthFlow({ url, interactive: true }),
+    launchWebAuthFlow: (url, interactive) => browser.identity.launchWebAuthFlow({ url, interactive }),
   });
   const api = createZoomApi({ tokens });
   const meetings = createMeetingService({ tokens, api });

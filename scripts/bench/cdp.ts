@@ -55,12 +55,16 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, when the trace has thread timestamps. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: Record<string, any>;
 }
 
-const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'];
+// Tasks, script entry points (with their URL), style, layout, paint, GC, and the frame → renderer
+// process map (TracingStartedInBrowser, in the disabled-by-default timeline category).
+const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'];
 
 /** Records a Chromium trace (the whole browser) while `fn` runs. */
 export async function withTrace<T>(cdp: PageCdp, fn: () => Promise<T>): Promise<{ result: T; events: TraceEvent[] }> {

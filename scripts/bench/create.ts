@@ -137,8 +137,8 @@ export async function runCreates(env: BenchEnv, warmCount = 50, coldCount = 50):
       return sample;
     };
 
-    // Two untimed warm-ups, then the timed rounds.
-    for (let i = 0; i < 2; i++) await one(`Bench warm-up ${i}`, false);
+    // Untimed warm-ups (JIT, connections, caches), then the timed rounds.
+    for (let i = 0; i < 5; i++) await one(`Bench warm-up ${i}`, false);
     for (let i = 0; i < warmCount; i++) {
       const s = await one(`Bench warm ${i}`, false);
       if (s) result.warm.push(s);

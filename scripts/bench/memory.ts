@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { attach, heapAfterGc, type HeapSample } from './cdp';
 import { openOnTime, type BenchEnv, type Variant } from './env';
+import { retainersOfDetached, type RetainerReport } from './heap-retainers';
 import { median } from './stats';
 
 export interface MemoryResult {
@@ -13,6 +14,8 @@ export interface MemoryResult {
   usedSize: Record<Variant, number>;
   nodes: Record<Variant, number>;
   listeners: Record<Variant, number>;
+  /** When DOM nodes pile up with the extension: what keeps the closed editors' dialogs alive. */
+  retainers?: RetainerReport;
 }
 
 function summarise(samples: Record<Variant, HeapSample[]>): MemoryResult {
@@ -50,5 +53,16 @@ export async function runMemoryFresh(env: BenchEnv, reps = 3): Promise<MemoryRes
 export async function runMemoryAfter(env: BenchEnv, pages: Record<Variant, Page>): Promise<MemoryResult> {
   const samples: Record<Variant, HeapSample[]> = { with: [], without: [] };
   for (const v of ['with', 'without'] as const) samples[v].push(await heapOf(env, v, pages[v]));
-  return summarise(samples);
+  const result = summarise(samples);
+  if (result.nodes.with - result.nodes.without > 1000) {
+    const cdp = await attach(env.contexts.with, pages.with);
+    try {
+      result.retainers = await retainersOfDetached(cdp, (name) => name.startsWith('<div role="dialog"'));
+    } catch (error) {
+      env.log(`heap snapshot failed: ${String(error)}`);
+    } finally {
+      await cdp.detach();
+    }
+  }
+  return result;
 }

@@ -112,6 +112,7 @@ export async function runSessions(env: BenchEnv, reps = 3): Promise<SessionResul
       const { events } = await withTrace(cdp, () => page.evaluate(sessionScript(PLAN)));
       return analyseTrace(events, env.ontimeUrl, extPrefix);
     });
+    env.log(`traced session ${v.padEnd(7)}: task ${trace[v].taskMs.toFixed(0)} ms, extension script ${trace[v].extensionMs.toFixed(0)} ms, long tasks ${trace[v].longTasks.length}`);
   }
 
   let profile: ProfileSummary | null = null;
@@ -128,6 +129,7 @@ export async function runSessions(env: BenchEnv, reps = 3): Promise<SessionResul
       }
       return analyseProfile(p, extPrefix, sources);
     });
+    env.log(`profiled session: ${profile.extensionMs.toFixed(0)} ms of ${profile.profiledMs.toFixed(0)} ms sampled in the content script`);
   } catch (error) {
     env.log(`profile failed: ${String(error)}`);
   }

@@ -27,7 +27,9 @@ export interface TraceSummary {
   pid: number | null;
   tid: number | null;
   taskCount: number;
+  /** Main-thread task time (thread time where the trace has it). */
   taskMs: number;
+  /** The extension's script time on the main thread (thread time where available). */
   extensionMs: number;
   longTasks: LongTask[];
   longTasksWithExtension: number;
@@ -66,6 +68,9 @@ function rendererThread(events: TraceEvent[], pageUrlPrefix: string, extPrefix: 
   return { pid, tid: main ? main.tid : pid };
 }
 
+/** Thread time when the trace has it (robust to a busy machine), else wall time. */
+const cpu = (e: TraceEvent) => e.tdur ?? e.dur ?? 0;
+
 function merge(intervals: [number, number][]): [number, number][] {
   const sorted = intervals.sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
@@ -94,9 +99,19 @@ export function analyseTrace(events: TraceEvent[], pageUrlPrefix: string, extPre
   const onMain = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && typeof e.dur === 'number');
   const taskName = onMain.some((e) => e.name === 'RunTask') ? 'RunTask' : 'ThreadControllerImpl::RunTask';
   const tasks = onMain.filter((e) => e.name === taskName);
-  const extEvents = onMain.filter((e) => SCRIPT_EVENTS.has(e.name) && typeof e.args?.data?.url === 'string' && e.args.data.url.startsWith(extPrefix));
+  const extAll = onMain
+    .filter((e) => SCRIPT_EVENTS.has(e.name) && typeof e.args?.data?.url === 'string' && e.args.data.url.startsWith(extPrefix))
+    .sort((a, b) => a.ts - b.ts);
+  // Only outermost events (a compile nested in its EvaluateScript is not counted twice).
+  const extEvents: TraceEvent[] = [];
+  let coveredUntil = -Infinity;
+  for (const e of extAll) {
+    if (e.ts < coveredUntil) continue;
+    extEvents.push(e);
+    coveredUntil = e.ts + e.dur!;
+  }
   const extIntervals = merge(extEvents.map((e) => [e.ts, e.ts + e.dur!]));
-  const extUs = extIntervals.reduce((a, [s, t]) => a + (t - s), 0);
+  const extUs = extEvents.reduce((a, e) => a + cpu(e), 0);
 
   const t0 = tasks.length ? Math.min(...tasks.map((t) => t.ts)) : 0;
   const longTasks: LongTask[] = tasks
@@ -111,7 +126,7 @@ export function analyseTrace(events: TraceEvent[], pageUrlPrefix: string, extPre
     const d = e.args!.data;
     const site = `${e.name} ${d.functionName || '(anonymous)'} @${d.lineNumber ?? '?'}:${d.columnNumber ?? '?'}`;
     const list = bySite.get(site) ?? [];
-    list.push(e.dur! / 1000);
+    list.push(cpu(e) / 1000);
     bySite.set(site, list);
   }
   const sites = [...bySite]
@@ -123,12 +138,12 @@ export function analyseTrace(events: TraceEvent[], pageUrlPrefix: string, extPre
     pid: thread.pid,
     tid: thread.tid,
     taskCount: tasks.length,
-    taskMs: tasks.reduce((a, t) => a + t.dur!, 0) / 1000,
+    taskMs: tasks.reduce((a, t) => a + cpu(t), 0) / 1000,
     extensionMs: extUs / 1000,
     longTasks,
     longTasksWithExtension: longTasks.filter((t) => t.extensionMs > 0).length,
     longTasksCausedByExtension: longTasks.filter((t) => t.causedByExtension).length,
     sites,
-    breakdown: Object.fromEntries(BREAKDOWN.map((name) => [name, onMain.filter((e) => e.name === name).reduce((a, e) => a + e.dur!, 0) / 1000])),
+    breakdown: Object.fromEntries(BREAKDOWN.map((name) => [name, onMain.filter((e) => e.name === name).reduce((a, e) => a + cpu(e), 0) / 1000])),
   };
 }

@@ -116,7 +116,7 @@ describe('meeting lifecycle in the OnTime editor (real Chromium, simulator)', ()
     const dialog = page.getByRole('dialog', { name: 'Zoom meeting settings' });
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'OK' }).click();
-    for (let i = 0; i < 20; i++) await zoomButton(page).click({ force: true, timeout: 2000 }).catch(() => undefined);
+    for (let i = 0; i < 20; i++) await zoomButton(page).click({ force: true, timeout: 200 }).catch(() => undefined);
     await waitForJoinUrl(editor);
     expect(liveIds().length).toBe(before + 1);
     expect(await page.getByRole('dialog', { name: 'Zoom meeting settings' }).count()).toBe(0);
@@ -155,7 +155,9 @@ describe('meeting lifecycle in the OnTime editor (real Chromium, simulator)', ()
 
   it('without meeting:update:meeting the event saves and the user is told Zoom was not updated', async () => {
     const clients = stack.sim.state.config.clients;
+    // The app is removed at Zoom and here, so the next click consents to the changed scopes.
     const reconnect = async () => {
+      stack.sim.state.revokeGrants();
       await stack.browser.worker.evaluate("chrome.storage.local.remove('zoomConnection')");
       consented = false;
     };

@@ -14,9 +14,12 @@ let settings: Settings;
 let launches = 0;
 
 /** Plays the consent popup against the simulator: open, click, follow the redirect. */
-async function simLaunch(decision: 'allow' | 'deny', url: string): Promise<string> {
+async function simLaunch(decision: 'allow' | 'deny', url: string, interactive: boolean): Promise<string> {
+  const opened = await fetch(url, { redirect: 'manual' });
+  if (opened.status === 302) return opened.headers.get('location')!; // a returning user
+  if (!interactive) throw new Error('User interaction required.');
   launches++;
-  const page = await (await fetch(url)).text();
+  const page = await opened.text();
   const requestId = consentRequestId(page);
   if (!requestId) throw new Error('Authorization page could not be loaded.');
   const res = await fetch(new URL('/oauth/authorize/decision', sim.baseUrl), {
@@ -29,7 +32,7 @@ async function simLaunch(decision: 'allow' | 'deny', url: string): Promise<strin
 }
 
 function services(decision: 'allow' | 'deny' = 'allow') {
-  const tokens = createTokenService({ loadSettings: async () => settings, redirectUri: DEFAULT_REDIRECT_URI, launchWebAuthFlow: (url) => simLaunch(decision, url) });
+  const tokens = createTokenService({ loadSettings: async () => settings, redirectUri: DEFAULT_REDIRECT_URI, launchWebAuthFlow: (url, interactive) => simLaunch(decision, url, interactive) });
   const api = createZoomApi({ tokens });
   return { tokens, api, meetings: createMeetingService({ tokens, api }) };
 }
@@ -101,6 +104,18 @@ describe('background services against the Zoom simulator', () => {
     sim.state.expireTokens();
     await expect(api.userSettings()).resolves.toBeTruthy();
     expect(refreshCount()).toBe(1);
+  });
+
+  it('a grant lost here (e.g. a refresh whose answer never arrived) is re-established silently', async () => {
+    const { meetings, api } = services();
+    await meetings.prepare(draft, PAGE);
+    const stored = (await connectionItem.getValue())!;
+    // The refresh happened at Zoom, but its answer was lost: our refresh token is now stale.
+    sim.state.grants.refresh(stored.refreshToken, DEFAULT_CLIENT_ID);
+    await connectionItem.setValue({ ...stored, expiresAt: 0 });
+    await expect(api.userSettings()).resolves.toBeTruthy();
+    expect(launches).toBe(1); // no second consent window
+    expect((await connectionItem.getValue())!.refreshToken).not.toBe(stored.refreshToken);
   });
 
   it('a grant revoked at Zoom leads to reconnect, and the next interactive call consents again', async () => {

@@ -144,6 +144,10 @@ describe('authorize and consent', () => {
     expect(noState.searchParams.has('state')).toBe(false);
     expect(noState.searchParams.get('code')).toBeTruthy();
 
+    // A returning user is sent straight back; a user who removed the app sees the page again.
+    const returning = await consent(sim.baseUrl, { codeChallenge: pkce.challenge, state: 'r' }, 'deny');
+    expect(returning.searchParams.get('code')).toBeTruthy();
+    sim.state.revokeGrants();
     const denied = await consent(sim.baseUrl, { codeChallenge: pkce.challenge, state: 'abc' }, 'deny');
     expect(denied.searchParams.get('error')).toBe('access_denied');
     expect(denied.searchParams.get('state')).toBe('abc');

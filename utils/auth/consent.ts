@@ -8,8 +8,8 @@ import { savePendingConsent, takePendingConsent } from './pending-consent';
 import { tokenFailure } from './token-errors';
 
 export interface ConsentDeps {
-  /** identity.launchWebAuthFlow, interactive. */
-  launchWebAuthFlow(url: string): Promise<string | undefined>;
+  /** identity.launchWebAuthFlow; not interactive means no window unless Zoom redirects at once. */
+  launchWebAuthFlow(url: string, interactive: boolean): Promise<string | undefined>;
   /** identity.getRedirectURL() */
   redirectUri: string;
   fetch?: typeof fetch;
@@ -18,8 +18,12 @@ export interface ConsentDeps {
 
 type ConsentSettings = Pick<Settings, 'clientId' | 'zoomDomain'>;
 
-/** Runs the Zoom consent popup and exchanges the code: authorization code + PKCE S256 + state. */
-export async function runConsent(settings: ConsentSettings, endpoints: ZoomEndpoints, deps: ConsentDeps): Promise<ZoomConnection> {
+/**
+ * Runs Zoom's consent and exchanges the code: authorization code + PKCE S256 + state. Silent
+ * (`interactive` false) succeeds only for a user who already added the app, whom Zoom sends
+ * straight back.
+ */
+export async function runConsent(settings: ConsentSettings, endpoints: ZoomEndpoints, deps: ConsentDeps, interactive = true): Promise<ZoomConnection> {
   const now = deps.now ?? Date.now;
   const codeVerifier = oauth.generateRandomCodeVerifier();
   const state = oauth.generateRandomState();
@@ -37,7 +41,7 @@ export async function runConsent(settings: ConsentSettings, endpoints: ZoomEndpo
 
   let responseUrl: string | undefined;
   try {
-    responseUrl = await deps.launchWebAuthFlow(url.href);
+    responseUrl = await deps.launchWebAuthFlow(url.href, interactive);
   } catch (error) {
     await takePendingConsent(state);
     throw launchFailure(error);
@@ -126,5 +130,6 @@ function launchFailure(error: unknown): Failure {
   const message = error instanceof Error ? error.message : String(error);
   if (/did not approve|cancell?ed or denied|user cancel/i.test(message)) return new Failure('consentCancelled', {}, { cause: error });
   if (/could not be loaded/i.test(message)) return new Failure('authPageUnavailable', {}, { cause: error });
+  if (/interaction required|requires user interaction/i.test(message)) return new Failure('reconnect', {}, { cause: error });
   return new Failure('unknown', { detail: message }, { cause: error });
 }

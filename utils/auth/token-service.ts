@@ -81,11 +81,13 @@ export function createTokenService(deps: TokenServiceDeps) {
       try {
         return await refresh(settings, usable);
       } catch (error) {
-        if (!(error instanceof Failure) || error.kind !== 'reconnect' || !interactive) throw error;
+        if (!(error instanceof Failure) || error.kind !== 'reconnect') throw error;
       }
     }
-    if (!interactive) throw new Failure('reconnect');
-    const created = await runConsent(settings, zoomEndpoints(settings), deps);
+    // A lost or rotated-away grant: Zoom re-authorizes a returning user without any window.
+    const silent = await runConsent(settings, zoomEndpoints(settings), deps, false).catch(() => null);
+    if (!silent && !interactive) throw new Failure('reconnect');
+    const created = silent ?? (await runConsent(settings, zoomEndpoints(settings), deps, true));
     await connectionItem.setValue(created);
     return created;
   }

@@ -41,9 +41,15 @@ export function consentRequestId(page: string): string | undefined {
   return /name="request_id" value="([^"]+)"/.exec(page)?.[1];
 }
 
-/** Opens the consent page, answers it, and returns the redirect the browser would follow. */
+/**
+ * Opens the consent page, answers it, and returns the redirect the browser would follow. A user
+ * who already added the app is redirected at once, without a page to answer.
+ */
 export async function consent(baseUrl: string, p: AuthorizeParams, decision: 'allow' | 'deny' = 'allow'): Promise<URL> {
-  const page = await (await fetch(authorizeUrl(baseUrl, p))).text();
+  const opened = await fetch(authorizeUrl(baseUrl, p), { redirect: 'manual' });
+  const direct = opened.headers.get('location');
+  if (opened.status === 302 && direct) return new URL(direct);
+  const page = await opened.text();
   const requestId = consentRequestId(page);
   if (!requestId) throw new Error(`No consent page: ${page.slice(0, 300)}`);
   const res = await fetch(new URL('/oauth/authorize/decision', baseUrl), {

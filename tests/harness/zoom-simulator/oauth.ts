@@ -5,7 +5,7 @@ import { basicCredentials, html, json, mediaType, parseForm, redirect, type Requ
 import { consentPage, oauthErrorPage } from './pages.ts';
 import { route, type Route } from './router.ts';
 import { SIM_USER } from './seed.ts';
-import type { SimClient } from './types.ts';
+import type { PendingAuthorization, SimClient } from './types.ts';
 
 const PENDING_TTL_MS = 10 * 60 * 1000;
 const CHALLENGE = /^[A-Za-z0-9_-]{43}$/; // BASE64URL(SHA-256) without padding
@@ -34,14 +34,17 @@ function authorize(ctx: RequestContext): SimResponse {
     return errorPage('PKCE is required: send code_challenge (BASE64URL of SHA-256) with code_challenge_method=S256.');
   }
   const requestId = randomToken('req_', 18);
-  ctx.state.pendingAuthorizations.set(requestId, {
+  const pending = {
     requestId,
     clientId: client.clientId,
     redirectUri,
     state: q.get('state'),
     codeChallenge: challenge,
     expiresAt: ctx.state.now() + PENDING_TTL_MS,
-  });
+  };
+  // A user who already added this app is sent straight back, as Zoom does.
+  if (ctx.state.authorizedApps.has(client.clientId)) return issueCode(ctx, pending);
+  ctx.state.pendingAuthorizations.set(requestId, pending);
   return html(200, consentPage({ appName: client.name ?? client.clientId, email: SIM_USER.email, scopes: client.scopes, requestId }));
 }
 
@@ -56,6 +59,11 @@ function decide(ctx: RequestContext): SimResponse {
   if (form.decision === 'deny') {
     return redirect(withParams(pending.redirectUri, { error: 'access_denied', state: pending.state }));
   }
+  ctx.state.authorizedApps.add(pending.clientId);
+  return issueCode(ctx, pending);
+}
+
+function issueCode(ctx: RequestContext, pending: PendingAuthorization): SimResponse {
   const client = ctx.state.findClient(pending.clientId);
   const code = randomToken('', 24);
   ctx.state.codes.set(code, {
@@ -162,7 +170,10 @@ function revoke(ctx: RequestContext): SimResponse {
   if (!token) return tokenError(400, 'Missing parameter: token', 'invalid_request');
   const grant = ctx.state.grants.findByToken(token);
   // RFC 7009: an unknown or already revoked token is not an error.
-  if (grant && (!client || grant.clientId === client.clientId)) grant.revoked = true;
+  if (grant && (!client || grant.clientId === client.clientId)) {
+    grant.revoked = true;
+    ctx.state.authorizedApps.delete(grant.clientId); // revoking the token removes the app for the user
+  }
   return json(200, { status: 'success' });
 }
 

@@ -43,6 +43,11 @@ export class SimState {
   readonly faults: Fault[] = [];
   readonly pendingAuthorizations = new Map<string, PendingAuthorization>();
   readonly codes = new Map<string, AuthCode>();
+  /**
+   * Apps the user has added (Allow). Zoom sends a returning user straight back with a code,
+   * without the consent page; removing the app (revoke) forgets it.
+   */
+  readonly authorizedApps = new Set<string>();
   private clockOffsetMs = 0;
   private seq = 0;
 
@@ -136,6 +141,7 @@ export class SimState {
   /** The user removed the app in Zoom: every token of every grant stops working. */
   revokeGrants(): void {
     this.grants.revokeAll();
+    this.authorizedApps.clear();
   }
 
   listGrants(): GrantView[] {
@@ -179,6 +185,7 @@ export class SimState {
     this.clearFaults();
     this.pendingAuthorizations.clear();
     this.codes.clear();
+    this.authorizedApps.clear();
     this.clockOffsetMs = 0;
   }
 }
