@@ -5,6 +5,7 @@
  *
  *   --quick   fewer repetitions (a smoke run, figures are noisier)
  *   --strict  exit 1 when a budget is missed (default: exit 1 only when a phase failed)
+ *   --only injection,memory,session,create   run only these phases (size is always measured)
  *
  * The phases live in scripts/bench/: bundle-size, bundle-composition, injection, session
  * (page overhead, long tasks, trace and profile), memory, create (click → link).
@@ -30,6 +31,9 @@ const OUT = resolve(ROOT, 'artifacts/bench/results.json');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const strict = args.includes('--strict');
+const onlyArg = args.find((a) => a.startsWith('--only'));
+const only = onlyArg ? (onlyArg.includes('=') ? onlyArg.split('=')[1]! : (args[args.indexOf(onlyArg) + 1] ?? '')).split(',') : null;
+const want = (name: string) => !only || only.includes(name);
 const WATCHDOG_MS = 270_000;
 
 const counts = quick
@@ -110,15 +114,15 @@ try {
   userAgent = await probe.evaluate('navigator.userAgent');
   await probe.close();
 
-  results.injection = await phase('injection latency', () => runInjection(env, counts.opens));
+  if (want('injection') || want('memory')) results.injection = await phase('injection latency', () => runInjection(env, counts.opens));
   if (results.injection) {
     const pages = results.injection.pages;
-    results.memoryAfter = await phase('memory after the opens', () => runMemoryAfter(env, pages));
+    if (want('memory')) results.memoryAfter = await phase('memory after the opens', () => runMemoryAfter(env, pages));
     await Promise.all(Object.values(pages).map((p) => p.close().catch(() => undefined)));
   }
-  results.memoryFresh = await phase('memory, fresh tabs', () => runMemoryFresh(env, counts.memoryReps));
-  results.session = await phase('page overhead session', () => runSessions(env, counts.sessionReps));
-  results.create = await phase('click → link', () => runCreates(env, counts.warm, counts.cold));
+  if (want('memory')) results.memoryFresh = await phase('memory, fresh tabs', () => runMemoryFresh(env, counts.memoryReps));
+  if (want('session')) results.session = await phase('page overhead session', () => runSessions(env, counts.sessionReps));
+  if (want('create')) results.create = await phase('click → link', () => runCreates(env, counts.warm, counts.cold));
 } catch (error) {
   results.errors.run ??= String(error);
   log(`run FAILED: ${String(error)}`);

@@ -3,7 +3,7 @@ import { Failure, type FailureData } from './errors';
 import type { Reply, RequestOf, ResponseOf, Verb } from './messaging';
 
 // Chrome's texts when the worker was stopped before it answered.
-const WORKER_GONE = /receiving end does not exist|message port closed|could not establish connection/i;
+const WORKER_GONE = /receiving end does not exist|message port closed|message channel closed|could not establish connection/i;
 
 /** Sends a verb to the background; retries once if the worker died before answering. */
 export async function send<V extends Verb>(verb: V, payload: RequestOf<V>): Promise<ResponseOf<V>> {

@@ -9,6 +9,7 @@
 import { connect } from '../../tests/harness/zoom-simulator/index';
 import { clickZoomAndConsent, openNewMeeting, waitForJoinUrl, zoomButton } from '../../tests/harness/flows';
 import { attach } from './cdp';
+import { workerTimings } from './cold-start';
 import { openOnTime, type BenchEnv } from './env';
 import { awaitCreate, CREATE_PROBE, prepareEditor } from './page-scripts';
 import { controlWorker } from './service-worker';
@@ -31,6 +32,19 @@ export interface CreateSample {
   /** Cold only: click → worker "starting", "starting" → "running" (CDP events, Node clock). */
   clickToWorkerStartingMs?: number;
   workerStartingToRunningMs?: number;
+  /**
+   * From the worker's own clock (performance.timeOrigin, resource timing): click → the worker's
+   * global scope exists (cold only), → it starts the settings fetch; the fetch itself; fetch done →
+   * dialog. Same for the create fetch after OK.
+   */
+  clickToWorkerGlobalMs?: number;
+  workerGlobalToSettingsFetchMs?: number;
+  clickToSettingsFetchMs?: number;
+  settingsFetchMs?: number;
+  settingsFetchToDialogMs?: number;
+  okToCreateFetchMs?: number;
+  createFetchMs?: number;
+  createFetchToLinkMs?: number;
 }
 
 export interface CreateResult {
@@ -128,6 +142,27 @@ export async function runCreates(env: BenchEnv, warmCount = 50, coldCount = 50):
         createToLinkMs: epoch(m.link) - createAt,
         requests: reqs.map((r) => `${r.method} ${r.path}`),
       };
+      const wt = await workerTimings(context, env.extensionId);
+      if (wt) {
+        const after = (t: number) => wt.fetches.filter((f) => f.start >= t - 1);
+        const settings = after(epoch(m.click)).find((f) => f.url.includes('/users/me/settings'));
+        const create = after(epoch(m.ok)).find((f) => f.url.includes('/users/me/meetings'));
+        if (settings) {
+          sample.clickToSettingsFetchMs = settings.start - epoch(m.click);
+          sample.settingsFetchMs = settings.end - settings.start;
+          sample.settingsFetchToDialogMs = epoch(m.dialog) - settings.end;
+        }
+        if (create) {
+          sample.okToCreateFetchMs = create.start - epoch(m.ok);
+          sample.createFetchMs = create.end - create.start;
+          sample.createFetchToLinkMs = epoch(m.link) - create.end;
+        }
+        if (cold && wt.origin > epoch(m.click) - 5) {
+          sample.clickToWorkerGlobalMs = wt.origin - epoch(m.click);
+          if (settings) sample.workerGlobalToSettingsFetchMs = settings.start - wt.origin;
+        }
+        await context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${env.extensionId}/`))?.evaluate('performance.clearResourceTimings()').catch(() => undefined);
+      }
       if (cold) {
         const starting = changes.find((c) => c.status === 'starting')?.at ?? NaN;
         const running = changes.find((c) => c.status === 'running')?.at ?? NaN;

@@ -218,14 +218,17 @@ function createFigures(c: CreateResult): Figure[] {
     for (const x of samples) for (const r of x.requests) requests.set(r, (requests.get(r) ?? 0) + 1);
     const evidence = [
       `${kind}: click → dialog p50 ${ms(toDialog.p50)} / p95 ${ms(toDialog.p95)}; OK → link p50 ${ms(afterOk.p50)} / p95 ${ms(afterOk.p95)}; n = ${samples.length}`,
-      `  click → GET settings reaches Zoom: p50 ${p50((x) => x.clickToSettingsMs)} / p95 ${p95((x) => x.clickToSettingsMs)}; its arrival → dialog shown: p50 ${p50((x) => x.settingsToDialogMs)} / p95 ${p95((x) => x.settingsToDialogMs)}`,
-      `  OK → POST meeting reaches Zoom: p50 ${p50((x) => x.okToCreateMs)} / p95 ${p95((x) => x.okToCreateMs)}; its arrival → link in Location: p50 ${p50((x) => x.createToLinkMs)} / p95 ${p95((x) => x.createToLinkMs)}`,
+      `  before the dialog: click → the worker starts the settings fetch ${p50((x) => x.clickToSettingsFetchMs)} (p95 ${p95((x) => x.clickToSettingsFetchMs)}), the fetch ${p50((x) => x.settingsFetchMs)}, fetch done → dialog shown ${p50((x) => x.settingsFetchToDialogMs)} (p95 ${p95((x) => x.settingsFetchToDialogMs)}) [p50s, worker resource timing]`,
+      `  after OK: OK → the worker starts the create fetch ${p50((x) => x.okToCreateFetchMs)} (p95 ${p95((x) => x.okToCreateFetchMs)}), the fetch ${p50((x) => x.createFetchMs)}, fetch done → link in Location ${p50((x) => x.createFetchToLinkMs)} (p95 ${p95((x) => x.createFetchToLinkMs)})`,
+      `  cross-check at the simulator: click → GET settings arrives ${p50((x) => x.clickToSettingsMs)}, its arrival → dialog ${p50((x) => x.settingsToDialogMs)}; OK → POST arrives ${p50((x) => x.okToCreateMs)}, its arrival → link ${p50((x) => x.createToLinkMs)}`,
       `  Zoom requests per create: ${[...requests].map(([r, n]) => `${r} ×${round(n / Math.max(samples.length, 1))}`).join(', ')}`,
       `the same two Zoom calls straight from Node (settings + create, incl. server time): p50 ${ms(direct.p50)} / p95 ${ms(direct.p95)}`,
     ];
     if (kind === 'cold') {
       evidence.push(`worker stopped before each click (CDP stopWorker, ${ms(median(c.coldStopMs))} median to "stopped"); seen starting again after ${c.coldRestarts} of ${samples.length} clicks`);
-      evidence.push(`  click → worker "starting": p50 ${p50((x) => x.clickToWorkerStartingMs)}; "starting" → "running" (script loaded and run): p50 ${p50((x) => x.workerStartingToRunningMs)} / p95 ${p95((x) => x.workerStartingToRunningMs)}`);
+      evidence.push(
+        `  click → worker "starting" ${p50((x) => x.clickToWorkerStartingMs)}, "starting" → "running" ${p50((x) => x.workerStartingToRunningMs)} (p95 ${p95((x) => x.workerStartingToRunningMs)}) [CDP]; click → the worker's global scope exists ${p50((x) => x.clickToWorkerGlobalMs)} (p95 ${p95((x) => x.clickToWorkerGlobalMs)}), global scope → settings fetch starts ${p50((x) => x.workerGlobalToSettingsFetchMs)} (p95 ${p95((x) => x.workerGlobalToSettingsFetchMs)}) [worker clock]`,
+      );
     }
     if (c.failures.length) evidence.push(`failures: ${c.failures.slice(0, 3).join(' | ')}`);
     const n = samples.length;

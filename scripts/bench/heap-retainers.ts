@@ -101,7 +101,8 @@ export async function retainersOfDetached(cdp: PageCdp, isTarget: (name: string)
       if (NOISE.test(nodeName) && i !== t) continue;
       hops.unshift(`${label ? `${label} → ` : '→ '}${type(i)} ${nodeName}`);
     }
-    const key = hops.map((h) => h.replace(/@\d+/g, '@')).join('|');
+    // Group by shape: without the target itself (its name holds a fresh id) and object ids.
+    const key = hops.slice(0, -1).map((h) => h.replace(/@\d+/g, '@')).join('|');
     const g = groups.get(key) ?? { count: 0, path: hops };
     g.count++;
     groups.set(key, g);

@@ -68,3 +68,34 @@ export async function configureViaOptions(browser: ExtensionBrowser, config: Ext
   await page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor({ timeout: 10_000 });
   return page;
 }
+
+/**
+ * Stops the extension's service worker for real, as Chrome does when it idles it: through
+ * chrome://serviceworker-internals. The next extension event starts a new one.
+ */
+export async function stopServiceWorker(browser: ExtensionBrowser): Promise<void> {
+  // A mark in the running worker's globals: a restarted worker does not have it.
+  const mark = `stop-${Date.now()}`;
+  await (await currentWorker(browser)).evaluate(`globalThis.__stopMark = ${JSON.stringify(mark)}`);
+  const internals = await browser.context.newPage();
+  try {
+    await internals.goto('chrome://serviceworker-internals/');
+    const entry = internals.locator('.serviceworker-registration').filter({ hasText: `chrome-extension://${browser.extensionId}/` });
+    await entry.getByRole('button', { name: 'Stop', exact: true }).first().click();
+    for (const until = Date.now() + 10_000; Date.now() < until; await new Promise((r) => setTimeout(r, 50))) {
+      const status = await entry.locator('.serviceworker-running-status .value').first().textContent();
+      if (status?.trim() !== 'RUNNING') return;
+      const seen = await (await currentWorker(browser)).evaluate('globalThis.__stopMark').catch(() => null);
+      if (seen !== mark) return;
+    }
+    throw new Error('The service worker did not stop');
+  } finally {
+    await internals.close();
+  }
+}
+
+/** The extension's current service worker (a new one after a stop). */
+export async function currentWorker(browser: ExtensionBrowser): Promise<Worker> {
+  const workers = browser.context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
+  return workers[workers.length - 1] ?? (await browser.context.waitForEvent('serviceworker'));
+}

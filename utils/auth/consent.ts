@@ -14,6 +14,8 @@ export interface ConsentDeps {
   redirectUri: string;
   fetch?: typeof fetch;
   now?: () => number;
+  /** Told each state this context launches, to tell its attempts from a stopped worker's. */
+  onLaunch?: (state: string) => void;
 }
 
 type ConsentSettings = Pick<Settings, 'clientId' | 'zoomDomain'>;
@@ -27,6 +29,7 @@ export async function runConsent(settings: ConsentSettings, endpoints: ZoomEndpo
   const now = deps.now ?? Date.now;
   const codeVerifier = oauth.generateRandomCodeVerifier();
   const state = oauth.generateRandomState();
+  deps.onLaunch?.(state);
   await savePendingConsent(state, { codeVerifier, redirectUri: deps.redirectUri, clientId: settings.clientId, createdAt: now() });
 
   const url = new URL(endpoints.authorize);

@@ -28,3 +28,16 @@ export async function takePendingConsent(state: string, now = Date.now()): Promi
   await storage.removeItem(key(state));
   return now - pending.createdAt <= MAX_AGE_MS ? pending : null;
 }
+
+/**
+ * Consent attempts started by an earlier copy of the worker that was stopped before Zoom
+ * answered: the user may still be looking at (and about to Allow in) that popup.
+ */
+export async function orphanedConsents(clientId: string, startedHere: ReadonlySet<string>, now = Date.now()): Promise<string[]> {
+  const all = await storage.snapshot('session');
+  return Object.entries(all)
+    .filter(([k]) => k.startsWith(PREFIX))
+    .map(([k, v]) => [k.slice(PREFIX.length), v as PendingConsent] as const)
+    .filter(([state, p]) => !startedHere.has(state) && p.clientId === clientId && now - p.createdAt < 5 * 60_000)
+    .map(([state]) => state);
+}

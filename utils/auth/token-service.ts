@@ -5,11 +5,15 @@ import { zoomEndpoints } from '../zoom/endpoints';
 import { connectionItem, type ZoomConnection } from './connection';
 import { connectionFromTokens, runConsent, type ConsentDeps } from './consent';
 import { exclusive } from './exclusive';
+import { orphanedConsents, takePendingConsent } from './pending-consent';
 import { authorizationServer, requestOptions } from './oauth-server';
 import { tokenFailure } from './token-errors';
 
 // Refresh this long before expiry so a call never starts with a token about to lapse.
 export const REFRESH_AHEAD_MS = 5 * 60_000;
+// How long to wait for the user to answer a consent popup whose worker was stopped.
+const ORPHAN_WAIT_MS = 45_000;
+const ORPHAN_POLL_MS = 1_500;
 const LOCK = 'zoom-token-refresh';
 
 export interface TokenServiceDeps extends ConsentDeps {
@@ -26,6 +30,8 @@ export function createTokenService(deps: TokenServiceDeps) {
   const now = deps.now ?? Date.now;
   // One refresh per refresh token within this context; the lock covers other contexts.
   const inflight = new Map<string, Promise<ZoomConnection>>();
+  const startedHere = new Set<string>();
+  const consentDeps = { ...deps, onLaunch: (state: string) => startedHere.add(state) };
 
   function belongsTo(connection: ZoomConnection, settings: Settings): boolean {
     return connection.clientId === settings.clientId && connection.oauthBase === zoomEndpoints(settings).issuer;
@@ -85,9 +91,19 @@ export function createTokenService(deps: TokenServiceDeps) {
       }
     }
     // A lost or rotated-away grant: Zoom re-authorizes a returning user without any window.
-    const silent = await runConsent(settings, zoomEndpoints(settings), deps, false).catch(() => null);
-    if (!silent && !interactive) throw new Failure('reconnect');
-    const created = silent ?? (await runConsent(settings, zoomEndpoints(settings), deps, true));
+    const silent = () => runConsent(settings, zoomEndpoints(settings), consentDeps, false).catch(() => null);
+    let created = await silent();
+    if (!created && !interactive) throw new Failure('reconnect');
+    // A stopped worker left a consent popup open: its Allow will make the silent path work.
+    const orphans = created ? [] : await orphanedConsents(settings.clientId, startedHere, now());
+    if (orphans.length) {
+      for (const until = now() + ORPHAN_WAIT_MS; !created && now() < until; ) {
+        await new Promise((r) => setTimeout(r, ORPHAN_POLL_MS));
+        created = await silent();
+      }
+      await Promise.all(orphans.map((state) => takePendingConsent(state))); // wait for them once only
+    }
+    created ??= await runConsent(settings, zoomEndpoints(settings), consentDeps, true);
     await connectionItem.setValue(created);
     return created;
   }
