@@ -132,8 +132,13 @@ function sessionFigures(s: SessionResult): Figure[] {
   const r0 = s.runs[0];
   const plan = r0 ? `${r0.navigations} navigations, ${r0.opens} opens, ${r0.mutations} mutations` : '';
   const runs = (v: 'with' | 'without') => s.runs.filter((r) => r.variant === v).map((r) => round(r.taskMs)).join(', ');
+  const partTask = (v: 'with' | 'without', p: 'navigate' | 'editor' | 'calendar') => by(v, (r) => r.parts[p].taskMs);
   const overheadEvidence = [
     `TaskDuration per run (ms): with [${runs('with')}], without [${runs('without')}]`,
+    'by part of the session (TaskDuration medians, with / without = ratio): ' +
+      (['navigate', 'editor', 'calendar'] as const)
+        .map((p) => `${p} ${round(partTask('with', p))} / ${round(partTask('without', p))} ms = ${ratio(partTask('with', p), partTask('without', p))}`)
+        .join('; '),
     `trace: extension JS ${ms(tw.extensionMs)} of ${ms(tw.taskMs)} main-thread task time with the extension (${((tw.extensionMs / Math.max(to.taskMs, 1)) * 100).toFixed(2)}% of the run without: ${ms(to.taskMs)})`,
     ...tw.sites.slice(0, 5).map((c) => `  ${c.site}: ${c.count} calls, total ${ms(c.totalMs)}, p95 ${ms(c.p95Ms)}, max ${ms(c.maxMs)}`),
     'trace, main-thread work with vs without: ' +
@@ -149,7 +154,7 @@ function sessionFigures(s: SessionResult): Figure[] {
     for (const h of s.profile.hot.slice(0, 8)) overheadEvidence.push(`  ${ms(h.totalMs)} / ${ms(h.selfMs)}  ${h.name} ${h.location}  «${h.snippet.slice(0, 110)}»`);
   }
   const phases = ['navigate', 'editor', 'calendar'] as const;
-  const perPhase = (v: 'with' | 'without') => phases.map((p) => `${p} ${by(v, (r) => r.longTasksByPhase[p])}`).join(', ');
+  const perPhase = (v: 'with' | 'without') => phases.map((p) => `${p} ${by(v, (r) => r.parts[p].longTasks)}`).join(', ');
   const excess = Math.max(0, ltW - ltO);
   const longEvidence = [
     `untraced runs (PerformanceObserver, median): ${ltW} long tasks with vs ${ltO} without → ${excess} more with the extension; by part of the session: with [${perPhase('with')}], without [${perPhase('without')}]`,

@@ -98,35 +98,42 @@ export interface SessionPlan {
   batchSize: number;
 }
 
+export type SessionPart = 'navigate' | 'editor' | 'calendar';
+export const SESSION_PARTS: readonly SessionPart[] = ['navigate', 'editor', 'calendar'];
+
 /**
- * The scripted session: navigate weeks (each loads events from the server), open and close the
- * editor (new meetings and existing events, alternately) with DOM churn inside it, then churn in
- * the calendar. Mutations come in small batches, one per task, as a framework produces them.
+ * One part of the scripted session: navigate weeks (each loads events from the server), open and
+ * close the editor (new meetings and existing events, alternately) with DOM churn inside it, or
+ * churn in the calendar. Mutations come in small batches, one per task, as a framework makes them.
  */
-export function sessionScript(plan: SessionPlan): string {
+export function sessionPart(plan: SessionPlan, part: SessionPart): string {
   return `(async () => {
-    const d = window.__ontimeDemo, b = window.__bench, p = ${JSON.stringify(plan)};
+    const d = window.__ontimeDemo, b = window.__bench, p = ${JSON.stringify(plan)}, part = ${JSON.stringify(part)};
     const t0 = performance.now();
     let mutations = 0, opens = 0, navigations = 0;
-    for (let i = 0; i < p.weeks; i++) { await d.nextWeek(); navigations++; await b.tick(); }
-    for (let i = 0; i < p.weeks; i++) { await d.prevWeek(); navigations++; await b.tick(); }
-    await d.goTo(d.state.from, 'week'); navigations++;
-    await d.goTo(d.state.from, 'workweek'); navigations++;
-    const tNav = performance.now();
-    const ids = d.state.events.map((e) => e.id);
-    for (let i = 0; i < p.opens; i++) {
-      if (i % 2 && ids.length) await d.openEvent(ids[(i >> 1) % ids.length]); else d.openNew();
-      opens++;
-      await b.tick();
-      for (let j = 0; j < p.editorBatchesPerOpen; j++) { mutations += d.churn(p.batchSize, 'editor'); await b.tick(); }
-      d.closeEditor();
-      await b.tick();
+    if (part === 'navigate') {
+      for (let i = 0; i < p.weeks; i++) { await d.nextWeek(); navigations++; await b.tick(); }
+      for (let i = 0; i < p.weeks; i++) { await d.prevWeek(); navigations++; await b.tick(); }
+      await d.goTo(d.state.from, 'week'); navigations++;
+      await d.goTo(d.state.from, 'workweek'); navigations++;
     }
-    const tOpens = performance.now();
-    for (let i = 0; i < p.calendarBatches; i++) { mutations += d.churn(p.batchSize, 'calendar'); await b.tick(); }
+    if (part === 'editor') {
+      const ids = d.state.events.map((e) => e.id);
+      for (let i = 0; i < p.opens; i++) {
+        if (i % 2 && ids.length) await d.openEvent(ids[(i >> 1) % ids.length]); else d.openNew();
+        opens++;
+        await b.tick();
+        for (let j = 0; j < p.editorBatchesPerOpen; j++) { mutations += d.churn(p.batchSize, 'editor'); await b.tick(); }
+        d.closeEditor();
+        await b.tick();
+      }
+    }
+    if (part === 'calendar') {
+      for (let i = 0; i < p.calendarBatches; i++) { mutations += d.churn(p.batchSize, 'calendar'); await b.tick(); }
+    }
     await d.whenIdle();
     const t1 = performance.now();
-    return { wallMs: t1 - t0, mutations, opens, navigations, t0, t1, phases: { navigate: [t0, tNav], editor: [tNav, tOpens], calendar: [tOpens, t1] } };
+    return { wallMs: t1 - t0, mutations, opens, navigations, t0, t1 };
   })()`;
 }
 

@@ -21,7 +21,8 @@ async function simLaunch(decision: 'allow' | 'deny', url: string, interactive: b
   launches++;
   const page = await opened.text();
   const requestId = consentRequestId(page);
-  if (!requestId) throw new Error('Authorization page could not be loaded.');
+  // An error page (bad redirect, unknown client): all the user can do is close the window.
+  if (!requestId) throw new Error('The user did not approve access.');
   const res = await fetch(new URL('/oauth/authorize/decision', sim.baseUrl), {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -175,5 +176,23 @@ describe('background services against the Zoom simulator', () => {
     // A definite answer clears the record: the warning is for lost answers only.
     await meetings.create(draft, again.options, PAGE);
     expect((await meetings.prepare(draft, PAGE)).uncertainSince).toBeUndefined();
+  });
+
+  it.each([
+    ['the redirect URL is not in the Zoom app (4,700)', { redirectUris: ['https://elsewhere.example/'] }, 'redirectNotRegistered'],
+    ['the Client ID is unknown to Zoom (4,702)', { clientId: 'someone-elses-id' }, 'invalidClient'],
+    ['the Client ID is a confidential one (4706)', { public: false }, 'publicClientOff'],
+  ])('consent fails clearly when %s', async (_, change, kind) => {
+    const [client] = sim.state.config.clients;
+    sim.state.configure({ clients: [{ ...client!, ...change }] });
+    try {
+      const { meetings } = services();
+      const failure = await meetings.prepare(draft, PAGE).catch((e: Failure) => e);
+      expect(failure).toMatchObject({ kind });
+      if (kind === 'redirectNotRegistered') expect((failure as Failure).params.redirectUri).toBe(DEFAULT_REDIRECT_URI);
+      expect(await connectionItem.getValue()).toBeNull();
+    } finally {
+      sim.state.configure({ clients: [client!] });
+    }
   });
 });

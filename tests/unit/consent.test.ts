@@ -70,6 +70,24 @@ describe('consent response checks (no token request unless all pass)', () => {
   });
 });
 
+describe('token endpoint failures', () => {
+  it.each([
+    [400, { reason: 'Redirect URI mismatch (4709)', error: 'invalid_request' }, 'redirectNotRegistered'],
+    [400, { reason: 'Client ID or client secret is missing (4706)', error: 'invalid_request' }, 'publicClientOff'],
+    [401, { reason: 'Invalid client_id or client_secret', error: 'invalid_client' }, 'invalidClient'],
+    [400, { reason: 'Invalid Token!', error: 'invalid_grant' }, 'reconnect'],
+    [503, { reason: 'Service unavailable', error: 'server_error' }, 'zoomUnavailable'],
+  ])('HTTP %s %j becomes %s', async (status, body, expected) => {
+    const fetch = vi.fn<typeof globalThis.fetch>(async () => Response.json(body, { status }));
+    expect(await kind(completeConsent(`${REDIRECT}?code=c1&state=${STATE}`, settings, endpoints, { fetch }))).toBe(expected);
+  });
+
+  it('a network failure is a network failure, not a lost grant', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>(async () => Promise.reject(new TypeError('Failed to fetch')));
+    expect(await kind(completeConsent(`${REDIRECT}?code=c1&state=${STATE}`, settings, endpoints, { fetch }))).toBe('network');
+  });
+});
+
 describe('runConsent', () => {
   it('asks for S256 with a fresh state and verifier each time', async () => {
     const urls: URL[] = [];

@@ -47,7 +47,10 @@ export async function runConsent(settings: ConsentSettings, endpoints: ZoomEndpo
     responseUrl = await deps.launchWebAuthFlow(url.href, interactive);
   } catch (error) {
     await takePendingConsent(state);
-    throw launchFailure(error);
+    const failure = launchFailure(error);
+    // Zoom shows a bad redirect or client as a page the user can only close: find out why.
+    if (interactive && failure.kind === 'consentCancelled') throw (await authorizePageProblem(url.href, deps)) ?? failure;
+    throw failure;
   }
   return completeConsent(responseUrl, settings, endpoints, deps);
 }
@@ -135,4 +138,18 @@ function launchFailure(error: unknown): Failure {
   if (/could not be loaded/i.test(message)) return new Failure('authPageUnavailable', {}, { cause: error });
   if (/interaction required|requires user interaction/i.test(message)) return new Failure('reconnect', {}, { cause: error });
   return new Failure('unknown', { detail: message }, { cause: error });
+}
+
+/** Reads Zoom's authorize page for its error codes: 4,700 (redirect not allowed), 4,702 (client). */
+async function authorizePageProblem(url: string, deps: Pick<ConsentDeps, 'fetch' | 'redirectUri'>): Promise<Failure | null> {
+  try {
+    const response = await (deps.fetch ?? fetch)(url, { redirect: 'manual', credentials: 'omit', signal: AbortSignal.timeout(5000) });
+    if (response.status !== 200) return null;
+    const page = await response.text();
+    if (/\(4,?700\)/.test(page)) return new Failure('redirectNotRegistered', { redirectUri: deps.redirectUri });
+    if (/\(4,?702\)/.test(page)) return new Failure('invalidClient');
+  } catch {
+    // offline or blocked: the plain cancel stands
+  }
+  return null;
 }
