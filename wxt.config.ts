@@ -28,6 +28,6 @@ export default defineConfig({
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } } }
-      : { key: CHROME_KEY }),
+      : { key: CHROME_KEY, storage: { managed_schema: 'managed_schema.json' } }),
   }),
 });

@@ -21,7 +21,7 @@ import { runCreates } from './bench/create';
 import type { BenchEnv } from './bench/env';
 import { buildFigures, type PhaseResults } from './bench/figures';
 import { runInjection } from './bench/injection';
-import { runMemoryAfter, runMemoryFresh } from './bench/memory';
+import { runIsolatedWorldFloor, runMemoryAfter, runMemoryFresh } from './bench/memory';
 import { launchPlain, type PlainBrowser } from './bench/plain-browser';
 import { renderMisses, renderTable, writeResults } from './bench/report';
 import { PLAN, runSessions } from './bench/session';
@@ -121,6 +121,7 @@ try {
     await Promise.all(Object.values(pages).map((p) => p.close().catch(() => undefined)));
   }
   if (want('memory')) results.memoryFresh = await phase('memory, fresh tabs', () => runMemoryFresh(env, counts.memoryReps));
+  if (want('memory')) results.floor = await phase('memory: cost of an empty content script (calibration)', () => runIsolatedWorldFloor(env, counts.memoryReps));
   if (want('session')) results.session = await phase('page overhead session', () => runSessions(env, counts.sessionReps));
   if (want('create')) results.create = await phase('click → link', () => runCreates(env, counts.warm, counts.cold));
 } catch (error) {
@@ -135,6 +136,14 @@ const figures = buildFigures(results);
 const runtimeSec = (Date.now() - t0) / 1000;
 console.log(`\nOnTime ↔ Zoom extension benchmark (${quick ? 'quick' : 'full'} run, ${runtimeSec.toFixed(0)} s)\n`);
 console.log(renderTable(figures));
+console.log(
+  [
+    '',
+    'with / without: the same measurement in Chromium with and without the extension (same run, alternating).',
+    'click → link "without": the same two Zoom calls (user settings + create) made straight from Node, i.e. the simulator\'s own share.',
+    'page memory: budget and goal apply to the extra heap (with − without), the columns show the whole isolate heap.',
+  ].join('\n'),
+);
 console.log(`\n${renderMisses(figures)}\n`);
 const busiest = Math.max(0, ...Object.values(load).flat());
 if (busiest > cpus().length + 2) {

@@ -23,6 +23,7 @@ export const FAILURE_KINDS = [
   'draftIncomplete',
   'writeFailed',
   'createUncertain',
+  'permissionMissing',
   'unknown',
 ] as const;
 

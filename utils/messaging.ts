@@ -1,7 +1,9 @@
+import type { StepResult } from './background/test-connection';
 import type { FailureData } from './errors';
 import type { MessageCatalog, UiLanguage } from './i18n/translate';
 import type { MeetingDraft, MeetingInfo, MeetingOptions } from './meetings/types';
 import type { PageOverrides } from './ontime/selectors';
+import type { LinkTarget } from './settings/types';
 
 /**
  * The only things a content script can ask the background. Fixed verbs with checked payloads:
@@ -11,7 +13,7 @@ export interface Verbs {
   /** Page strings for the page's language. */
   hello: {
     request: { lang: UiLanguage };
-    response: { lang: UiLanguage; messages: MessageCatalog; joinHosts: string[]; overrides: PageOverrides };
+    response: { lang: UiLanguage; messages: MessageCatalog; joinHosts: string[]; overrides: PageOverrides; linkTarget: LinkTarget };
   };
   /** Connects (consent when needed) and returns the dialog's starting values. */
   prepareMeeting: { request: { draft: MeetingDraft }; response: { options: MeetingOptions; uncertainSince?: string } };
@@ -29,6 +31,7 @@ export interface Verbs {
   // Extension pages only (popup, options): never answered to a content script.
   connectionState: { request: Record<string, never>; response: ConnectionState };
   disconnect: { request: Record<string, never>; response: { revoked: boolean } };
+  testConnection: { request: Record<string, never>; response: { steps: StepResult[] } };
   listMeetings: { request: Record<string, never>; response: { meetings: RecordedMeeting[]; uncertain: { topic: string; start: string; startedAt: number }[] } };
 }
 
@@ -49,7 +52,7 @@ export interface RecordedMeeting extends MeetingInfo {
 /** Verbs a content script on an OnTime page may send. */
 export const PAGE_VERBS: readonly Verb[] = ['hello', 'prepareMeeting', 'createMeeting', 'deleteMeeting', 'meetingStatus', 'meetingWritten', 'eventSaved', 'editorCancelled'];
 /** Verbs only the extension's own pages may send. */
-export const EXTENSION_PAGE_VERBS: readonly Verb[] = ['connectionState', 'disconnect', 'listMeetings', 'deleteMeeting'];
+export const EXTENSION_PAGE_VERBS: readonly Verb[] = ['connectionState', 'disconnect', 'testConnection', 'listMeetings', 'deleteMeeting'];
 
 export type Verb = keyof Verbs;
 export type RequestOf<V extends Verb> = Verbs[V]['request'];
@@ -99,6 +102,7 @@ const payloadChecks: { [V in Verb]: (p: unknown) => boolean } = {
   editorCancelled: (p) => isObject(p) && isMeetingId(p.id),
   connectionState: isEmpty,
   disconnect: isEmpty,
+  testConnection: isEmpty,
   listMeetings: isEmpty,
 };
 

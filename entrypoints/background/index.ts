@@ -4,6 +4,7 @@ import { createTokenService } from '../../utils/auth/token-service';
 import { syncContentScripts } from '../../utils/background/content-scripts';
 import { pageCatalog } from '../../utils/background/locale-catalog';
 import { route } from '../../utils/background/router';
+import { testConnection } from '../../utils/background/test-connection';
 import { createMeetingService } from '../../utils/meetings/meeting-service';
 import { loadSettings, settingsItem } from '../../utils/settings/store';
 import { createZoomApi } from '../../utils/zoom/api';
@@ -18,7 +19,10 @@ export default defineBackground(() => {
   });
   const api = createZoomApi({ tokens });
   const meetings = createMeetingService({ tokens, api });
+  const redirectUri = browser.identity.getRedirectURL();
   const routerDeps = {
+    testConnection: () =>
+      testConnection({ loadSettings, hasOrigin: (origin) => browser.permissions.contains({ origins: [origin] }), tokens, api, redirectUri }),
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     loadSettings,
@@ -34,10 +38,13 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(sync);
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
-  settingsItem.watch(() => {
+  const settingsChanged = () => {
     sync();
     tokens.dropIfForeign().catch(console.error);
-  });
+  };
+  settingsItem.watch(settingsChanged);
+  // A policy pushed or changed by the administrator while the browser runs.
+  browser.storage.onChanged.addListener((_, area) => area === 'managed' && settingsChanged());
 
   // Keep the token record out of content scripts' reach where the browser allows it.
   const local = browser.storage.local as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };

@@ -35,6 +35,7 @@ export default defineContentScript({
       locale,
       currentEditor: () => (current?.container.isConnected ? current : null),
       joinHosts: hello.joinHosts,
+      linkTarget: hello.linkTarget,
       send,
       toast: createToaster(document, instance, t('page_dismiss')),
     });

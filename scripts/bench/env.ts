@@ -16,14 +16,19 @@ export interface BenchEnv {
 }
 
 /** A fresh OnTime tab, loaded and idle; with the extension, its control has been seen once. */
-export async function openOnTime(env: BenchEnv, variant: Variant): Promise<Page> {
-  const page = await env.contexts[variant].newPage();
+export function openOnTime(env: BenchEnv, variant: Variant): Promise<Page> {
+  return openOnTimeIn(env.contexts[variant], env.ontimeUrl, variant === 'with');
+}
+
+/** The same in any browser; without our extension the editor is opened and closed once too. */
+export async function openOnTimeIn(context: BrowserContext, url: string, expectControl: boolean): Promise<Page> {
+  const page = await context.newPage();
   await page.addInitScript({ content: INIT_SCRIPT });
-  await page.goto(env.ontimeUrl);
+  await page.goto(url);
   await page.evaluate(READY);
-  if (variant === 'with' && !(await page.evaluate(WAIT_FOR_CONTENT_SCRIPT))) {
+  if (expectControl && !(await page.evaluate(WAIT_FOR_CONTENT_SCRIPT))) {
     throw new Error('the content script never mounted its control in the OnTime editor');
   }
-  if (variant === 'without') await page.evaluate(`(async () => { window.__ontimeDemo.openNew(); await window.__bench.tick(); window.__ontimeDemo.closeEditor(); })()`);
+  if (!expectControl) await page.evaluate(`(async () => { window.__ontimeDemo.openNew(); await window.__bench.tick(); window.__ontimeDemo.closeEditor(); })()`);
   return page;
 }

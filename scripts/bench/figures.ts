@@ -6,7 +6,7 @@ import type { BundleSizes } from './bundle-size';
 import type { Composition } from './bundle-composition';
 import type { CreateResult, CreateSample } from './create';
 import type { InjectionResult } from './injection';
-import type { MemoryResult } from './memory';
+import type { FloorResult, MemoryResult } from './memory';
 import type { SessionResult } from './session';
 import { median, round, summarize } from './stats';
 
@@ -58,6 +58,7 @@ export interface PhaseResults {
   session?: SessionResult;
   memoryFresh?: MemoryResult;
   memoryAfter?: MemoryResult;
+  floor?: FloorResult;
   create?: CreateResult;
   errors: Record<string, string>;
 }
@@ -267,7 +268,7 @@ function createFigures(c: CreateResult): Figure[] {
   return out;
 }
 
-function memoryFigures(fresh: MemoryResult | undefined, after: MemoryResult | undefined, opens: number): Figure[] {
+function memoryFigures(fresh: MemoryResult | undefined, after: MemoryResult | undefined, opens: number, floor: FloorResult | undefined): Figure[] {
   const out: Figure[] = [];
   const budget = { max: 1024, text: '+ ≤ 1 MB' };
   const goal = { max: 300, text: '+ ≤ 300 KB' };
@@ -280,6 +281,9 @@ function memoryFigures(fresh: MemoryResult | undefined, after: MemoryResult | un
     const evidence = [
       `extra heap ${signedKb(extra)}; DOM nodes ${m.nodes.with} with vs ${m.nodes.without} without (${m.nodes.with - m.nodes.without >= 0 ? '+' : ''}${m.nodes.with - m.nodes.without}); JS event listeners ${m.listeners.with} vs ${m.listeners.without}`,
     ];
+    if (floor && Number.isFinite(floor.floorBytes)) {
+      evidence.push(`calibration: a one-line content script alone adds ${signedKb(floor.floorBytes)} (its isolated world); the rest, ${signedKb(extra - floor.floorBytes)}, is this extension's code and data`);
+    }
     if (id === 'memory.after' && fresh && opens) {
       const growW = m.usedSize.with - fresh.usedSize.with;
       const growO = m.usedSize.without - fresh.usedSize.without;
@@ -337,7 +341,7 @@ export function buildFigures(r: PhaseResults): Figure[] {
     );
   }
   if (r.create) figures.push(...createFigures(r.create));
-  figures.push(...memoryFigures(r.memoryFresh, r.memoryAfter, r.injection ? r.injection.opens + 5 : 0));
+  figures.push(...memoryFigures(r.memoryFresh, r.memoryAfter, r.injection ? r.injection.opens + 5 : 0, r.floor));
   for (const [phase, message] of Object.entries(r.errors)) {
     figures.push({ id: `error.${phase}`, label: `${phase}: not measured`, with: '—', without: '—', ratio: '—', value: null, budget: null, goal: null, status: 'error', evidence: [message] });
   }

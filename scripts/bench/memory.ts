@@ -3,9 +3,13 @@
  * forced garbage collection, with and without the extension. Only one OnTime tab is open per
  * browser while measuring, so the renderer's isolate holds just that page.
  */
-import type { Page } from 'playwright-core';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { attach, heapAfterGc, type HeapSample } from './cdp';
-import { openOnTime, type BenchEnv, type Variant } from './env';
+import { openOnTime, openOnTimeIn, type BenchEnv, type Variant } from './env';
+import { launchPlain } from './plain-browser';
 import { retainersOfDetached, type RetainerReport } from './heap-retainers';
 import { median } from './stats';
 
@@ -24,7 +28,11 @@ function summarise(samples: Record<Variant, HeapSample[]>): MemoryResult {
 }
 
 export async function heapOf(env: BenchEnv, variant: Variant, page: Page): Promise<HeapSample> {
-  const cdp = await attach(env.contexts[variant], page);
+  return heapIn(env.contexts[variant], page);
+}
+
+async function heapIn(context: BrowserContext, page: Page): Promise<HeapSample> {
+  const cdp = await attach(context, page);
   try {
     await cdp.send('Performance.enable');
     return await heapAfterGc(cdp);
@@ -64,5 +72,59 @@ export async function runMemoryAfter(env: BenchEnv, pages: Record<Variant, Page>
       await cdp.detach();
     }
   }
+  return result;
+}
+
+async function untilScriptRan(page: Page): Promise<void> {
+  const end = Date.now() + 10_000;
+  while (Date.now() < end) {
+    if ((await page.evaluate('document.documentElement.dataset.benchEmptyScript')) === '1') return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the calibration content script did not run');
+}
+
+export interface FloorResult {
+  /** Extra heap of a fresh OnTime tab with a one-line content script, over none. */
+  floorBytes: number;
+  emptyScript: number[];
+  none: number[];
+}
+
+/**
+ * Calibration: what any content script costs, whatever it does. Chromium gives it an isolated
+ * world (a V8 context with the extension API bindings) in the page's isolate. Measured with a
+ * throw-away extension whose content script sets one attribute, against the plain browser.
+ */
+export async function runIsolatedWorldFloor(env: BenchEnv, reps = 3): Promise<FloorResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'ontime-zoom-bench-empty-ext-'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({ manifest_version: 3, name: 'bench: empty content script', version: '1', content_scripts: [{ matches: [`${new URL(env.ontimeUrl).origin.replace(/:\d+$/, '')}/*`], js: ['cs.js'], run_at: 'document_idle' }] }),
+  );
+  writeFileSync(join(dir, 'cs.js'), 'document.documentElement.dataset.benchEmptyScript = "1";\n');
+  const empty = await launchPlain({ extensionDir: dir });
+  const result: FloorResult = { floorBytes: NaN, emptyScript: [], none: [] };
+  try {
+    for (let r = 0; r < reps; r++) {
+      const order: ('none' | 'empty')[] = r % 2 ? ['none', 'empty'] : ['empty', 'none'];
+      for (const kind of order) {
+        const context = kind === 'empty' ? empty.context : env.contexts.without;
+        const page = await openOnTimeIn(context, env.ontimeUrl, false);
+        try {
+          // Polled with evaluate: page.waitForFunction would load Playwright's injected script into
+          // the page's main world and inflate the very heap being measured.
+          if (kind === 'empty') await untilScriptRan(page);
+          (kind === 'empty' ? result.emptyScript : result.none).push((await heapIn(context, page)).usedSize);
+        } finally {
+          await page.close();
+        }
+      }
+    }
+  } finally {
+    await empty.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  result.floorBytes = median(result.emptyScript) - median(result.none);
   return result;
 }

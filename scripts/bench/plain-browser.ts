@@ -13,15 +13,17 @@ export interface PlainBrowser {
   close(): Promise<void>;
 }
 
-export async function launchPlain(options: { headless?: boolean; lang?: string } = {}): Promise<PlainBrowser> {
+/** `extensionDir`: load that (unpacked) extension instead of none, e.g. a calibration extension. */
+export async function launchPlain(options: { headless?: boolean; lang?: string; extensionDir?: string } = {}): Promise<PlainBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'ontime-zoom-bench-plain-'));
   const lang = options.lang ?? 'en-US';
+  const extension = options.extensionDir ? [`--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`] : [];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     locale: lang,
     viewport: { width: 1280, height: 860 },
-    args: [`--lang=${lang}`, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [...extension, `--lang=${lang}`, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   return {
     context,

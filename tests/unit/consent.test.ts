@@ -27,7 +27,7 @@ async function kind(promise: Promise<unknown>): Promise<string> {
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await savePendingConsent(STATE, { codeVerifier: 'v'.repeat(43), redirectUri: REDIRECT, clientId: settings.clientId, createdAt: Date.now() });
+  await savePendingConsent(STATE, { codeVerifier: 'v'.repeat(43), redirectUri: REDIRECT, returnUrl: REDIRECT, clientId: settings.clientId, createdAt: Date.now() });
 });
 
 describe('consent response checks (no token request unless all pass)', () => {

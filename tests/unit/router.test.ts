@@ -11,6 +11,7 @@ function deps() {
   const d: RouterDeps = {
     extensionId: 'ext-id',
     extensionOrigin: 'chrome-extension://ext-id/',
+    testConnection: async () => [],
     tokens: { current: async () => null, disconnect: vi.fn(async () => ({ revoked: true })) },
     loadSettings: async () => ({ ...DEFAULT_SETTINGS, clientId: 'client-123', ontimeAddresses: [ONTIME] }),
     meetings: meetings as unknown as MeetingService,

@@ -18,7 +18,7 @@ export interface ConsentDeps {
   onLaunch?: (state: string) => void;
 }
 
-type ConsentSettings = Pick<Settings, 'clientId' | 'zoomDomain'>;
+type ConsentSettings = Pick<Settings, 'clientId' | 'zoomDomain'> & Partial<Pick<Settings, 'relayRedirectUrl'>>;
 
 /**
  * Runs Zoom's consent and exchanges the code: authorization code + PKCE S256 + state. Silent
@@ -29,14 +29,16 @@ export async function runConsent(settings: ConsentSettings, endpoints: ZoomEndpo
   const now = deps.now ?? Date.now;
   const codeVerifier = oauth.generateRandomCodeVerifier();
   const state = oauth.generateRandomState();
+  // With a relay, Zoom redirects to the organisation's page, which forwards to the extension.
+  const redirectUri = settings.relayRedirectUrl || deps.redirectUri;
   deps.onLaunch?.(state);
-  await savePendingConsent(state, { codeVerifier, redirectUri: deps.redirectUri, clientId: settings.clientId, createdAt: now() });
+  await savePendingConsent(state, { codeVerifier, redirectUri, returnUrl: deps.redirectUri, clientId: settings.clientId, createdAt: now() });
 
   const url = new URL(endpoints.authorize);
   url.search = new URLSearchParams({
     response_type: 'code',
     client_id: settings.clientId,
-    redirect_uri: deps.redirectUri,
+    redirect_uri: redirectUri,
     state,
     code_challenge: await oauth.calculatePKCECodeChallenge(codeVerifier),
     code_challenge_method: 'S256',
@@ -49,7 +51,7 @@ export async function runConsent(settings: ConsentSettings, endpoints: ZoomEndpo
     await takePendingConsent(state);
     const failure = launchFailure(error);
     // Zoom shows a bad redirect or client as a page the user can only close: find out why.
-    if (interactive && failure.kind === 'consentCancelled') throw (await authorizePageProblem(url.href, deps)) ?? failure;
+    if (interactive && failure.kind === 'consentCancelled') throw (await authorizePageProblem(url.href, redirectUri, deps.fetch)) ?? failure;
     throw failure;
   }
   return completeConsent(responseUrl, settings, endpoints, deps);
@@ -76,7 +78,7 @@ export async function completeConsent(
   const state = returned.searchParams.get('state');
   const pending = state ? await takePendingConsent(state, now()) : null;
   if (!state || !pending || pending.clientId !== settings.clientId) throw new Failure('stateMismatch');
-  if (!responseUrl.startsWith(pending.redirectUri)) throw new Failure('stateMismatch');
+  if (!responseUrl.startsWith(pending.returnUrl ?? pending.redirectUri)) throw new Failure('stateMismatch');
 
   const as = authorizationServer(endpoints);
   const client: oauth.Client = { client_id: settings.clientId };
@@ -141,12 +143,12 @@ function launchFailure(error: unknown): Failure {
 }
 
 /** Reads Zoom's authorize page for its error codes: 4,700 (redirect not allowed), 4,702 (client). */
-async function authorizePageProblem(url: string, deps: Pick<ConsentDeps, 'fetch' | 'redirectUri'>): Promise<Failure | null> {
+async function authorizePageProblem(url: string, redirectUri: string, fetchImpl: typeof fetch = fetch): Promise<Failure | null> {
   try {
-    const response = await (deps.fetch ?? fetch)(url, { redirect: 'manual', credentials: 'omit', signal: AbortSignal.timeout(5000) });
+    const response = await fetchImpl(url, { redirect: 'manual', credentials: 'omit', signal: AbortSignal.timeout(5000) });
     if (response.status !== 200) return null;
     const page = await response.text();
-    if (/\(4,?700\)/.test(page)) return new Failure('redirectNotRegistered', { redirectUri: deps.redirectUri });
+    if (/\(4,?700\)/.test(page)) return new Failure('redirectNotRegistered', { redirectUri });
     if (/\(4,?702\)/.test(page)) return new Failure('invalidClient');
   } catch {
     // offline or blocked: the plain cancel stands

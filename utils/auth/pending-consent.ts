@@ -3,7 +3,10 @@ import { storage } from 'wxt/utils/storage';
 /** What a consent attempt must remember until Zoom redirects back. Kept in storage.session. */
 export interface PendingConsent {
   codeVerifier: string;
+  /** The redirect_uri sent to Zoom (the extension's, or an organisation's relay page). */
   redirectUri: string;
+  /** Where the browser comes back to: the extension's own redirect URL. */
+  returnUrl: string;
   clientId: string;
   createdAt: number;
 }

@@ -8,6 +8,7 @@ import { allAttempts, recentMeetings } from '../meetings/meeting-store';
 import { EXTENSION_PAGE_VERBS, PAGE_VERBS, parseMessage, type Message, type Reply, type Verb } from '../messaging';
 import { isOnTimeUrl } from '../settings/ontime-patterns';
 import type { Settings } from '../settings/types';
+import type { StepResult } from './test-connection';
 
 export interface Sender {
   id?: string;
@@ -23,6 +24,7 @@ export interface RouterDeps {
   meetings: MeetingService;
   tokens: Pick<TokenService, 'current' | 'disconnect'>;
   catalog(lang: UiLanguage): Promise<MessageCatalog>;
+  testConnection(): Promise<StepResult[]>;
 }
 
 /** Hosts of join links the page should recognise besides Zoom's own. */
@@ -59,7 +61,13 @@ export async function route(raw: unknown, sender: Sender, deps: RouterDeps): Pro
 async function run(message: Message, settings: Settings, pageUrl: string, deps: RouterDeps) {
   switch (message.verb) {
     case 'hello':
-      return { lang: message.payload.lang, messages: await deps.catalog(message.payload.lang), joinHosts: joinHosts(settings), overrides: {} };
+      return {
+        lang: message.payload.lang,
+        messages: await deps.catalog(message.payload.lang),
+        joinHosts: joinHosts(settings),
+        overrides: settings.selectorOverrides,
+        linkTarget: settings.linkTarget,
+      };
     case 'prepareMeeting':
       return deps.meetings.prepare(message.payload.draft, pageUrl);
     case 'createMeeting':
@@ -89,6 +97,8 @@ async function run(message: Message, settings: Settings, pageUrl: string, deps: 
     }
     case 'disconnect':
       return deps.tokens.disconnect();
+    case 'testConnection':
+      return { steps: await deps.testConnection() };
     case 'listMeetings': {
       const now = Date.now();
       const records = (await recentMeetings(50)).filter((r) => r.state !== 'deleted');

@@ -5,6 +5,7 @@ import { composeInvitation, INVITATION_START, withInvitation } from '../meetings
 import { durationMinutes, isValidDraft } from '../meetings/meeting-input';
 import type { MeetingDraft, MeetingInfo, MeetingOptions } from '../meetings/types';
 import type { EditorAction } from '../ontime/buttons';
+import type { LinkTarget } from '../settings/types';
 import type { Editor } from '../ontime/editor';
 import { readDraft } from '../ontime/draft';
 import { readValue, writeValue } from '../ontime/field-values';
@@ -20,6 +21,7 @@ export interface ActionDeps {
   currentEditor(): Editor | null;
   /** Hosts of join links to recognise besides Zoom's own (a custom Zoom base). */
   joinHosts: string[];
+  linkTarget: LinkTarget;
   send: typeof sendFn;
   toast(text: string, tone?: 'info' | 'error'): void;
 }
@@ -81,7 +83,7 @@ export function createActions(deps: ActionDeps) {
     try {
       const { meeting } = await deps.send('createMeeting', { draft: state.draft, options });
       const editor = deps.currentEditor();
-      const written = editor ? writeMeeting(editor, meeting.joinUrl, composeInvitation(meeting, t, deps.locale)) : null;
+      const written = editor ? writeMeeting(editor, meeting.joinUrl, composeInvitation(meeting, t, deps.locale), deps.linkTarget) : null;
       const next: ControlState = { phase: 'done', meeting: { id: meeting.id, joinUrl: meeting.joinUrl, info: meeting, unsaved: true } };
       if (written && (written.location || written.body)) deps.send('meetingWritten', { id: meeting.id }).catch(() => undefined);
       else next.notice = { kind: 'writeFailed', params: { url: meeting.joinUrl } };

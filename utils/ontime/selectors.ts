@@ -37,7 +37,8 @@ export const BUTTON_LABELS = {
 } as const;
 
 /** Admin-supplied CSS selectors that win over detection, e.g. for an unseen OnTime release. */
-export type PageOverrides = Partial<Record<'editor' | FieldName, string>>;
+export const OVERRIDE_KEYS = ['editor', 'subject', 'start', 'end', 'location', 'body', 'onlineMeeting'] as const;
+export type PageOverrides = Partial<Record<(typeof OVERRIDE_KEYS)[number], string>>;
 
 /** An IANA zone name as OnTime prints it, e.g. "(GMT+09:00) Asia/Tokyo". */
 export const TIME_ZONE_TEXT = /\b((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_+\-]+(?:\/[A-Za-z_]+)?|UTC)\b/;

@@ -1,4 +1,5 @@
 import { withInvitation, withoutInvitation } from '../meetings/invitation';
+import type { LinkTarget } from '../settings/types';
 import type { Editor } from './editor';
 import { readValue, writeValue } from './field-values';
 
@@ -34,10 +35,10 @@ export interface WriteResult {
   body: boolean;
 }
 
-/** Join URL into Location, invitation into the body (after the user's own text). */
-export function writeMeeting(editor: Editor, joinUrl: string, invitation: string): WriteResult {
-  const location = editor.location ? writeValue(editor.location, joinUrl) : false;
-  const body = editor.body ? writeValue(editor.body, withInvitation(readValue(editor.body), invitation)) : false;
+/** Join URL into Location and/or the invitation into the body (after the user's own text). */
+export function writeMeeting(editor: Editor, joinUrl: string, invitation: string, target: LinkTarget = 'both'): WriteResult {
+  const location = target !== 'body' && editor.location ? writeValue(editor.location, joinUrl) : false;
+  const body = target !== 'location' && editor.body ? writeValue(editor.body, withInvitation(readValue(editor.body), invitation)) : false;
   return { location, body };
 }
 

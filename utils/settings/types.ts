@@ -1,4 +1,8 @@
+import type { PageOverrides } from '../ontime/selectors';
+
 export type ZoomDomain = 'zoom.us' | 'zoomgov.com' | 'custom';
+/** Where the join link goes: Location, the body (as the invitation), or both. */
+export type LinkTarget = 'location' | 'body' | 'both';
 
 /** What an admin supplies (options page or policy). */
 export interface Settings {
@@ -9,7 +13,23 @@ export interface Settings {
   customApiBase: string;
   /** OnTime web client addresses, e.g. https://ontime.example.com/ontime/ */
   ontimeAddresses: string[];
+  linkTarget: LinkTarget;
+  /** CSS selectors that win over detection of the OnTime editor. */
+  selectorOverrides: PageOverrides;
+  /** An organisation's own https page that forwards Zoom's answer to the extension ('' = none). */
+  relayRedirectUrl: string;
 }
+
+export const SETTING_KEYS = [
+  'clientId',
+  'zoomDomain',
+  'customOAuthBase',
+  'customApiBase',
+  'ontimeAddresses',
+  'linkTarget',
+  'selectorOverrides',
+  'relayRedirectUrl',
+] as const satisfies readonly (keyof Settings)[];
 
 export const DEFAULT_SETTINGS: Settings = {
   clientId: '',
@@ -17,4 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   customOAuthBase: '',
   customApiBase: '',
   ontimeAddresses: [],
+  linkTarget: 'both',
+  selectorOverrides: {},
+  relayRedirectUrl: '',
 };

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Translate } from '../utils/i18n/translate';
-import type { ConnectionState } from '../utils/messaging';
-import { send } from '../utils/send';
-import { ScopeList } from './ScopeList';
+import type { Translate } from '../../utils/i18n/translate';
+import type { ConnectionState } from '../../utils/messaging';
+import { send } from '../../utils/send';
+import { ScopeList } from '../ScopeList';
 
 /** Options page: is this browser connected to Zoom, with which scopes; Disconnect. */
 export function ConnectionPanel({ t, refreshKey }: { t: Translate; refreshKey: number }) {

@@ -1,0 +1,230 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Translate } from '../../utils/i18n/translate';
+import { OVERRIDE_KEYS } from '../../utils/ontime/selectors';
+import { originPattern } from '../../utils/settings/ontime-patterns';
+import { settingsItem, type EffectiveSettings } from '../../utils/settings/store';
+import type { LinkTarget, Settings, ZoomDomain } from '../../utils/settings/types';
+import { isLoopbackHost, normaliseSettings, type SettingsProblem } from '../../utils/settings/validate';
+import { ZoomIcon } from '../ZoomIcon';
+import { ConnectionPanel } from './ConnectionPanel';
+import { fromForm, isCssSelector, toForm, type FormState } from './form-state';
+import { RedirectSection } from './RedirectSection';
+import { Row } from './Row';
+import { TestConnection } from './TestConnection';
+
+interface Props {
+  initial: EffectiveSettings;
+  t: Translate;
+  redirectUrl: string;
+}
+
+type Banner = { ok: boolean; text: string } | null;
+
+/** Origins the settings need at run time: OnTime hosts, and a custom Zoom host that is not loopback. */
+function neededOrigins(settings: Settings): string[] {
+  const origins = settings.ontimeAddresses.map(originPattern).filter((o): o is string => !!o);
+  if (settings.zoomDomain === 'custom') {
+    for (const base of [settings.customOAuthBase, settings.customApiBase]) {
+      const url = new URL(base);
+      if (!isLoopbackHost(url.hostname)) origins.push(`${url.protocol}//${url.hostname}/*`);
+    }
+  }
+  return [...new Set(origins)];
+}
+
+async function grantedMap(addresses: string[]): Promise<Record<string, boolean>> {
+  const entries = await Promise.all(
+    addresses.map(async (a) => {
+      const origin = originPattern(a);
+      return [a, origin ? await browser.permissions.contains({ origins: [origin] }) : false] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+export function OptionsForm({ initial, t, redirectUrl }: Props) {
+  const locked = new Set(initial.locked);
+  const [form, setForm] = useState<FormState>(toForm(initial.settings));
+  const [problems, setProblems] = useState<SettingsProblem[]>([]);
+  const [banner, setBanner] = useState<Banner>(null);
+  const [saved, setSaved] = useState<string[]>(initial.settings.ontimeAddresses);
+  const [granted, setGranted] = useState<Record<string, boolean>>({});
+  const [savedCount, setSavedCount] = useState(0);
+
+  useEffect(() => {
+    grantedMap(saved).then(setGranted);
+  }, [saved]);
+
+  const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const problemsFor = (field: keyof Settings) => problems.filter((p) => p.field === field);
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const result = normaliseSettings(fromForm(form), isCssSelector);
+    // A bad value set by policy is the administrator's to fix; it never blocks the user's own.
+    const blocking = result.ok ? [] : result.problems.filter((p) => !locked.has(p.field));
+    if (!result.ok && blocking.length) {
+      setProblems(blocking);
+      setBanner({ ok: false, text: t('opt_fixErrors') });
+      return;
+    }
+    setProblems([]);
+    const settings = result.ok ? result.settings : fromForm(form);
+    const origins = neededOrigins(settings);
+    // Asked first, while the click still counts as a user gesture.
+    const allowed = origins.length ? await browser.permissions.request({ origins }).catch(() => false) : true;
+    const stored = await settingsItem.getValue();
+    const own = Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, locked.has(k as keyof Settings) ? stored[k as keyof Settings] : v]));
+    await settingsItem.setValue({ ...stored, ...own } as Settings);
+    setForm(toForm(settings));
+    setSaved(settings.ontimeAddresses);
+    const map = await grantedMap(settings.ontimeAddresses);
+    setGranted(map);
+    setSavedCount((n) => n + 1);
+    const refused = settings.ontimeAddresses.filter((a) => !map[a]);
+    setBanner(allowed && !refused.length ? { ok: true, text: t('opt_saved') } : { ok: false, text: t('opt_permissionDenied', refused.join(', ')) });
+  };
+
+  return (
+    <>
+      <h1>
+        <span class="logo">
+          <ZoomIcon />
+        </span>
+        {t('opt_title')}
+      </h1>
+      <p class="lead">{t('opt_intro')}</p>
+      <form onSubmit={onSubmit} noValidate>
+        <Row id="clientId" label={t('opt_clientId')} help={t('opt_clientIdHelp')} locked={locked.has('clientId')} problems={problemsFor('clientId')} t={t}>
+          <input
+            id="clientId"
+            type="text"
+            autocomplete="off"
+            spellcheck={false}
+            value={form.clientId}
+            disabled={locked.has('clientId')}
+            aria-invalid={problemsFor('clientId').length > 0}
+            aria-describedby="clientId-help"
+            onInput={(e) => set('clientId', e.currentTarget.value)}
+          />
+        </Row>
+
+        <div class="row" role="radiogroup" aria-labelledby="zoomDomain-label">
+          <div class="row-head">
+            <span id="zoomDomain-label" class="label">
+              {t('opt_zoomDomain')}
+            </span>
+            {locked.has('zoomDomain') ? <span class="locked">{t('opt_locked')}</span> : null}
+          </div>
+          <div class="radios">
+            {(['zoom.us', 'zoomgov.com', 'custom'] as ZoomDomain[]).map((domain) => (
+              <label key={domain}>
+                <input type="radio" name="zoomDomain" value={domain} checked={form.zoomDomain === domain} disabled={locked.has('zoomDomain')} onChange={() => set('zoomDomain', domain)} />
+                {t(domain === 'zoom.us' ? 'opt_domainZoom' : domain === 'zoomgov.com' ? 'opt_domainGov' : 'opt_domainCustom')}
+              </label>
+            ))}
+          </div>
+          {form.zoomDomain === 'custom' ? (
+            <div class="custom">
+              {(['customOAuthBase', 'customApiBase'] as const).map((key) => (
+                <Row key={key} id={key} label={t(key === 'customOAuthBase' ? 'opt_oauthBase' : 'opt_apiBase')} locked={locked.has(key)} problems={problemsFor(key)} t={t}>
+                  <input id={key} type="url" value={form[key]} disabled={locked.has(key)} aria-invalid={problemsFor(key).length > 0} onInput={(e) => set(key, e.currentTarget.value)} />
+                </Row>
+              ))}
+              <p class="help">{t('opt_customHelp')}</p>
+            </div>
+          ) : null}
+        </div>
+
+        <Row id="ontimeAddresses" label={t('opt_ontimeAddresses')} help={t('opt_ontimeHelp')} locked={locked.has('ontimeAddresses')} problems={problemsFor('ontimeAddresses')} t={t}>
+          <textarea
+            id="ontimeAddresses"
+            spellcheck={false}
+            value={form.ontimeAddresses}
+            disabled={locked.has('ontimeAddresses')}
+            aria-invalid={problemsFor('ontimeAddresses').length > 0}
+            aria-describedby="ontimeAddresses-help"
+            onInput={(e) => set('ontimeAddresses', e.currentTarget.value)}
+          />
+          {saved.length ? (
+            <ul class="addresses">
+              {saved.map((a) => (
+                <li key={a}>
+                  <span class={`pill ${granted[a] ? 'ok' : 'bad'}`}>{granted[a] ? t('opt_granted') : t('opt_notGranted')}</span>
+                  {a}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </Row>
+
+        <div class="row" role="radiogroup" aria-labelledby="linkTarget-label">
+          <div class="row-head">
+            <span id="linkTarget-label" class="label">
+              {t('opt_linkTarget')}
+            </span>
+            {locked.has('linkTarget') ? <span class="locked">{t('opt_locked')}</span> : null}
+          </div>
+          <div class="radios">
+            {(['both', 'location', 'body'] as LinkTarget[]).map((target) => (
+              <label key={target}>
+                <input type="radio" name="linkTarget" value={target} checked={form.linkTarget === target} disabled={locked.has('linkTarget')} onChange={() => set('linkTarget', target)} />
+                {t(`opt_link_${target}`)}
+              </label>
+            ))}
+          </div>
+        </div>
+
+        <RedirectSection
+          t={t}
+          redirectUrl={redirectUrl}
+          relay={form.relayRedirectUrl}
+          relayLocked={locked.has('relayRedirectUrl')}
+          relayProblems={problemsFor('relayRedirectUrl')}
+          onRelay={(v) => set('relayRedirectUrl', v)}
+        />
+
+        <details class="row" open={problemsFor('selectorOverrides').length > 0 || Object.values(form.selectorOverrides).some(Boolean)}>
+          <summary class="label">
+            {t('opt_overrides')}
+            {locked.has('selectorOverrides') ? <span class="locked">{t('opt_locked')}</span> : null}
+          </summary>
+          <p class="help">{t('opt_overridesHelp')}</p>
+          <div class="overrides">
+            {OVERRIDE_KEYS.map((key) => (
+              <label key={key}>
+                <span>{t(`opt_override_${key}`)}</span>
+                <input
+                  type="text"
+                  spellcheck={false}
+                  value={form.selectorOverrides[key]}
+                  disabled={locked.has('selectorOverrides')}
+                  onInput={(e) => set('selectorOverrides', { ...form.selectorOverrides, [key]: e.currentTarget.value })}
+                />
+              </label>
+            ))}
+          </div>
+          {problemsFor('selectorOverrides').map((p) => (
+            <p class="error" role="alert" key={p.value}>
+              {t(p.messageKey, p.value ?? '')}
+            </p>
+          ))}
+        </details>
+
+        <div class="actions">
+          <button type="submit" class="primary">
+            {t('opt_save')}
+          </button>
+          {banner ? (
+            <span class={`banner ${banner.ok ? 'ok' : 'bad'}`} role="status">
+              {banner.text}
+            </span>
+          ) : null}
+        </div>
+      </form>
+      <ConnectionPanel t={t} refreshKey={savedCount} />
+      <TestConnection t={t} />
+    </>
+  );
+}

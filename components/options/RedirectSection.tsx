@@ -1,0 +1,59 @@
+import { useState } from 'preact/hooks';
+import type { Translate } from '../../utils/i18n/translate';
+import type { SettingsProblem } from '../../utils/settings/validate';
+import { Row } from './Row';
+
+// Every browser has its own redirect URL; all of them go into Zoom's OAuth Allow List.
+export const KNOWN_REDIRECTS = [
+  { browser: 'Chrome, Edge', url: 'https://nbnacpffkajggpgikcajlfpemmpeghdj.chromiumapp.org/' },
+  { browser: 'Firefox', url: 'https://b4daaf6759016d72b8d6a314e580852f38d10d45.extensions.allizom.org/' },
+];
+
+interface Props {
+  t: Translate;
+  redirectUrl: string;
+  relay: string;
+  relayLocked: boolean;
+  relayProblems: SettingsProblem[];
+  onRelay(value: string): void;
+}
+
+/** This browser's Redirect URL to paste into Zoom, the other browsers' ones, and the relay option. */
+export function RedirectSection({ t, redirectUrl, relay, relayLocked, relayProblems, onRelay }: Props) {
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    await navigator.clipboard.writeText(redirectUrl).catch(() => undefined);
+    setCopied(true);
+    setTimeout(() => setCopied(false), 2000);
+  };
+  return (
+    <>
+      <Row id="redirectUrl" label={t('opt_redirectUrl')} t={t}>
+        <div class="copy">
+          <input id="redirectUrl" type="text" readOnly value={redirectUrl} onFocus={(e) => e.currentTarget.select()} />
+          <button type="button" onClick={copy}>
+            {copied ? t('opt_copied') : t('opt_copy')}
+          </button>
+        </div>
+        <p id="redirectUrl-help" class="help">
+          {t('opt_redirectHelp')}
+        </p>
+        <p class="help">{t('opt_otherBrowsers')}</p>
+        <ul class="addresses">
+          {KNOWN_REDIRECTS.map((r) => (
+            <li key={r.url}>
+              <span class="pill">{r.browser}</span>
+              <code>{r.url}</code>
+            </li>
+          ))}
+        </ul>
+      </Row>
+      <details class="row" open={!!relay || relayProblems.length > 0}>
+        <summary class="label">{t('opt_relay')}</summary>
+        <Row id="relayRedirectUrl" label={t('opt_relayLabel')} help={t('opt_relayHelp')} locked={relayLocked} problems={relayProblems} t={t}>
+          <input id="relayRedirectUrl" type="url" value={relay} disabled={relayLocked} aria-invalid={relayProblems.length > 0} onInput={(e) => onRelay(e.currentTarget.value)} />
+        </Row>
+      </details>
+    </>
+  );
+}

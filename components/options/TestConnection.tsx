@@ -1,0 +1,45 @@
+import { useState } from 'preact/hooks';
+import type { StepResult } from '../../utils/background/test-connection';
+import { failureMessage } from '../../utils/i18n/failure-message';
+import type { Translate } from '../../utils/i18n/translate';
+import { send } from '../../utils/send';
+
+/** Runs the whole setup once (consent if needed, read the user's Zoom settings) and shows each step. */
+export function TestConnection({ t }: { t: Translate }) {
+  const [steps, setSteps] = useState<StepResult[] | null>(null);
+  const [running, setRunning] = useState(false);
+  const locale = document.documentElement.lang || 'en';
+
+  const run = async () => {
+    setRunning(true);
+    setSteps(null);
+    try {
+      setSteps((await send('testConnection', {})).steps);
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  return (
+    <section class="panel" aria-labelledby="test-title">
+      <h2 id="test-title">{t('opt_test')}</h2>
+      <p class="help">{t('opt_testHelp')}</p>
+      <div>
+        <button type="button" onClick={run} disabled={running} aria-busy={running}>
+          {running ? t('opt_testRunning') : t('opt_testRun')}
+        </button>
+      </div>
+      {steps ? (
+        <ol class="steps" aria-label={t('opt_test')}>
+          {steps.map((s) => (
+            <li key={s.step} class={s.status}>
+              <span class="pill">{t(`opt_status_${s.status}`)}</span>
+              <strong>{t(`opt_step_${s.step}`)}</strong>
+              {s.failure ? <p>{failureMessage(s.failure, t, locale)}</p> : null}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </section>
+  );
+}
