@@ -10,17 +10,30 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(options: { headless?: boolean; lang?: string; seedEvents?: number } = {}): Promise<Stack> {
+export interface StackOptions {
+  headless?: boolean;
+  lang?: string;
+  seedEvents?: number;
+  /** Configure the extension on its options page (default); false leaves that to the test (policy). */
+  configure?: boolean;
+  /** Runs after the servers start and before the browser does (e.g. to write a policy file). */
+  beforeBrowser?: (sim: ZoomSimulator, ontime: OnTimeDemo) => Promise<void> | void;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const sim = await startZoomSimulator();
   const ontime = await startOnTimeDemo({ seedEvents: options.seedEvents });
+  await options.beforeBrowser?.(sim, ontime);
   const browser = await launchWithExtension(options);
-  const optionsPage = await configureViaOptions(browser, {
-    clientId: DEFAULT_CLIENT_ID,
-    oauthBase: sim.oauthBase,
-    apiBase: sim.apiBase,
-    ontimeAddresses: [ontime.url],
-  });
-  await optionsPage.close();
+  if (options.configure !== false) {
+    const optionsPage = await configureViaOptions(browser, {
+      clientId: DEFAULT_CLIENT_ID,
+      oauthBase: sim.oauthBase,
+      apiBase: sim.apiBase,
+      ontimeAddresses: [ontime.url],
+    });
+    await optionsPage.close();
+  }
   return {
     sim,
     ontime,

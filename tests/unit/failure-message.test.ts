@@ -5,7 +5,7 @@ import { FAILURE_KINDS } from '../../utils/errors';
 import { failureMessage } from '../../utils/i18n/failure-message';
 import { translator } from '../../utils/i18n/translate';
 
-const params = { redirectUri: 'https://abc.chromiumapp.org/', scopes: 'meeting:update:meeting', retryAt: '2026-12-01T10:05:00Z', detail: 'boom', url: 'https://zoom.us/j/1' };
+const params = { addresses: 'http://ontime.example/ontime/', redirectUri: 'https://abc.chromiumapp.org/', scopes: 'meeting:update:meeting', retryAt: '2026-12-01T10:05:00Z', detail: 'boom', url: 'https://zoom.us/j/1' };
 
 describe('every failure has a clear message with the next step, in en and ja', () => {
   it.each(FAILURE_KINDS)('%s', (kind) => {
@@ -15,6 +15,8 @@ describe('every failure has a clear message with the next step, in en and ja', (
     expect(japanese).not.toMatch(/^page_|\$\d/);
     expect(japanese).not.toBe(english);
     expect(english.length).toBeGreaterThan(20);
+    // A message that takes a value shows it.
+    if (en[`page_err_${kind}` as keyof typeof en].message.includes('$1')) expect(english).toMatch(/https?:|meeting:|\d:\d\d|boom/);
   });
 
   it('names what the admin must do', () => {

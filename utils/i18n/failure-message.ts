@@ -14,6 +14,10 @@ export function failureMessage(failure: FailureData, t: Translate, locale: strin
       return t('page_err_scopeMissing', p.scopes || '?');
     case 'redirectNotRegistered':
       return t('page_err_redirectNotRegistered', p.redirectUri ?? '');
+    case 'writeFailed':
+      return t('page_err_writeFailed', p.url ?? '');
+    case 'permissionMissing':
+      return t('page_err_permissionMissing', p.addresses || '—');
     case 'unknown':
       return t('page_err_unknown', p.detail ?? '');
     default:
