@@ -27,7 +27,7 @@ export default defineConfig({
     // from the options page.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } } }
+      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
       : { key: CHROME_KEY, storage: { managed_schema: 'managed_schema.json' } }),
   }),
 });

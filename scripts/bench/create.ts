@@ -107,7 +107,12 @@ export async function runCreates(env: BenchEnv, warmCount = 50, coldCount = 50):
     await waitForJoinUrl(editor);
 
     const one = async (label: string, cold: boolean): Promise<CreateSample | null> => {
-      if (!(await page.evaluate(prepareEditor(label)))) throw new Error(`${label}: the Zoom button did not become ready`);
+      const prepared = (await page.evaluate(prepareEditor(label))) as { ready: boolean; control?: string };
+      if (!prepared.ready) {
+        result.failures.push(`${label}: the Zoom button did not become ready (the control shows "${prepared.control}")`);
+        if (result.failures.length > 5) throw new Error(`too many failed creates: ${result.failures.join(' | ')}`);
+        return null;
+      }
       let since = 0;
       if (cold) {
         result.coldStopMs.push(await worker.stop());

@@ -219,6 +219,8 @@ export function prepareEditor(subject: string): string {
       const btn = root && [...root.querySelectorAll('button')].find((x) => /Zoom/.test(x.textContent));
       return btn && btn.getAttribute('aria-busy') !== 'true' ? btn : null;
     }, 5000);
-    return !!button;
+    if (button) return { ready: true };
+    const root = dialog.querySelector('ontime-zoom-control')?.shadowRoot;
+    return { ready: false, control: root ? root.textContent.trim().slice(0, 200) : 'no control in the editor' };
   })()`;
 }

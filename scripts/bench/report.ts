@@ -26,7 +26,8 @@ export function renderMisses(figures: Figure[]): string {
     if (!list.length) continue;
     out.push(kind === 'FAIL' ? 'Budget missed:' : kind === 'error' ? 'Not measured:' : 'Within budget, goal missed:');
     for (const f of list) {
-      out.push(`• ${f.label}: ${f.with}${f.budget ? ` (budget ${f.budget.text}` : ''}${f.goal ? `, goal ${f.goal.text})` : f.budget ? ')' : ''}`);
+      if (f.status === 'error') out.push(`• ${f.label}`);
+      else out.push(`• ${f.label}: ${f.with}${f.budget ? ` (budget ${f.budget.text}` : ''}${f.goal ? `, goal ${f.goal.text})` : f.budget ? ')' : ''}`);
       for (const e of f.evidence) out.push(`    ${e}`);
     }
   }
