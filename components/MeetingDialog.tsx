@@ -2,8 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../utils/i18n/translate';
 import { formatWallClock } from '../utils/meetings/format';
 import { durationMinutes } from '../utils/meetings/meeting-input';
-import { PASSCODE_PATTERN } from '../utils/meetings/passcode';
-import type { MeetingDraft, MeetingOptions } from '../utils/meetings/types';
+import { passcodeProblems } from '../utils/meetings/passcode';
+import type { Contact, DialogCapabilities, MeetingDraft, MeetingOptions } from '../utils/meetings/types';
+import { AlternativeHosts, invalidHosts } from './AlternativeHosts';
 import { ZoomIcon } from './ZoomIcon';
 
 export interface MeetingDialogProps {
@@ -11,6 +12,8 @@ export interface MeetingDialogProps {
   initial: MeetingOptions;
   /** An earlier create for this event got no answer at this time (ISO). */
   uncertainSince?: string;
+  capabilities: DialogCapabilities;
+  searchContacts(query: string): Promise<Contact[]>;
   t: Translate;
   locale: string;
   onConfirm(options: MeetingOptions): void;
@@ -21,11 +24,14 @@ type Toggle = 'waitingRoom' | 'hostVideo' | 'participantVideo' | 'joinBeforeHost
 const TOGGLES: Toggle[] = ['waitingRoom', 'hostVideo', 'participantVideo', 'joinBeforeHost', 'muteUponEntry'];
 
 /** The Zoom settings for this meeting, shown before it is created. Keyboard: Esc, Enter, Tab. */
-export function MeetingDialog({ draft, initial, uncertainSince, t, locale, onConfirm, onCancel }: MeetingDialogProps) {
+export function MeetingDialog({ draft, initial, uncertainSince, capabilities, searchContacts, t, locale, onConfirm, onCancel }: MeetingDialogProps) {
   const [options, setOptions] = useState(initial);
   const dialog = useRef<HTMLDivElement>(null);
-  const passcodeOk = options.password === '' || PASSCODE_PATTERN.test(options.password);
+  const passcodeIssues = passcodeProblems(options.password, capabilities.passcodeRule, capabilities.passcodeRequired);
+  const passcodeOk = passcodeIssues.length === 0;
   const topicOk = options.topic.trim().length > 0;
+  const hostsOk = invalidHosts(options.alternativeHosts).length === 0;
+  const valid = passcodeOk && topicOk && hostsOk;
 
   useEffect(() => {
     dialog.current?.querySelector<HTMLElement>('input')?.focus();
@@ -33,7 +39,9 @@ export function MeetingDialog({ draft, initial, uncertainSince, t, locale, onCon
 
   const set = <K extends keyof MeetingOptions>(key: K, value: MeetingOptions[K]) => setOptions((o) => ({ ...o, [key]: value }));
   const confirm = () => {
-    if (passcodeOk && topicOk) onConfirm({ ...options, topic: options.topic.trim() });
+    if (!valid) return;
+    const alternativeHosts = options.alternativeHosts.split(/[;,]/).map((h) => h.trim()).filter(Boolean).join(';');
+    onConfirm({ ...options, topic: options.topic.trim(), alternativeHosts });
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -82,11 +90,18 @@ export function MeetingDialog({ draft, initial, uncertainSince, t, locale, onCon
               onInput={(e) => set('password', e.currentTarget.value)}
             />
             <span id="zoom-passcode-hint" class={passcodeOk ? 'hint' : 'error'}>
-              {t('page_passcodeHint')}
+              {[t('page_passcodeHint'), ...passcodeIssues.filter((p) => p !== 'charset').map((p) => t(`page_passcode_${p}`, String(capabilities.passcodeRule.length ?? 1)))].join(' ')}
             </span>
           </label>
+          <AlternativeHosts value={options.alternativeHosts} onChange={(v) => set('alternativeHosts', v)} search={capabilities.contacts ? searchContacts : undefined} t={t} />
           <fieldset>
             <legend>{t('page_meetingOptions')}</legend>
+            {capabilities.pmi ? (
+              <label class="check">
+                <input type="checkbox" checked={options.usePmi} onChange={(e) => set('usePmi', e.currentTarget.checked)} />
+                {t('page_opt_usePmi')}
+              </label>
+            ) : null}
             {TOGGLES.map((key) => (
               <label class="check" key={key}>
                 <input type="checkbox" checked={options[key]} onChange={(e) => set(key, e.currentTarget.checked)} />
@@ -107,7 +122,7 @@ export function MeetingDialog({ draft, initial, uncertainSince, t, locale, onCon
           <button type="button" onClick={onCancel}>
             {t('page_cancel')}
           </button>
-          <button type="button" class="primary" disabled={!passcodeOk || !topicOk} onClick={confirm}>
+          <button type="button" class="primary" disabled={!valid} onClick={confirm}>
             {t('page_ok')}
           </button>
         </footer>

@@ -11,6 +11,7 @@
  * (page overhead, long tasks, trace and profile), memory, create (click → link).
  */
 import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { EXTENSION_DIR } from '../tests/harness/browser';
@@ -94,6 +95,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 let userAgent = '';
 try {
   results.composition = await phase('bundle composition', () => bundleComposition(ROOT));
+  results.backgroundComposition = await phase('background composition', () => bundleComposition(ROOT, 'entrypoints/background/index.ts', 'background'));
+  try {
+    results.backgroundBytes = statSync(resolve(EXTENSION_DIR, 'background.js')).size;
+  } catch {
+    /* no build */
+  }
   stack = await phase('start: Zoom simulator, OnTime demo (5,000 events), Chromium with the extension', () => startStack({ seedEvents: 5000 })) ?? null;
   plain = await phase('start: Chromium without the extension', () => launchPlain()) ?? null;
   if (!stack || !plain) throw new Error('the stack did not start');
@@ -140,7 +147,7 @@ console.log(
   [
     '',
     'with / without: the same measurement in Chromium with and without the extension (same run, alternating).',
-    'click → link "without": the same two Zoom calls (user settings + create) made straight from Node, i.e. the simulator\'s own share.',
+    'click → link "without": the Zoom calls the extension made, made straight from Node: the simulator\'s own share.',
     'page memory: budget and goal apply to the extra heap (with − without), the columns show the whole isolate heap.',
   ].join('\n'),
 );

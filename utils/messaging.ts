@@ -1,7 +1,7 @@
 import type { StepResult } from './background/test-connection';
 import type { FailureData } from './errors';
 import type { MessageCatalog, UiLanguage } from './i18n/translate';
-import type { MeetingDraft, MeetingInfo, MeetingOptions } from './meetings/types';
+import type { Contact, DialogCapabilities, MeetingDraft, MeetingInfo, MeetingOptions } from './meetings/types';
 import type { PageOverrides } from './ontime/selectors';
 import type { LinkTarget } from './settings/types';
 
@@ -16,7 +16,9 @@ export interface Verbs {
     response: { lang: UiLanguage; messages: MessageCatalog; joinHosts: string[]; overrides: PageOverrides; linkTarget: LinkTarget };
   };
   /** Connects (consent when needed) and returns the dialog's starting values. */
-  prepareMeeting: { request: { draft: MeetingDraft }; response: { options: MeetingOptions; uncertainSince?: string } };
+  prepareMeeting: { request: { draft: MeetingDraft }; response: { options: MeetingOptions; capabilities: DialogCapabilities; uncertainSince?: string } };
+  /** Zoom contacts matching a search, for alternative hosts. */
+  searchContacts: { request: { query: string }; response: { contacts: Contact[] } };
   createMeeting: { request: { draft: MeetingDraft; options: MeetingOptions }; response: { meeting: MeetingInfo } };
   deleteMeeting: { request: { id: number }; response: { deleted: true } };
   /** What our record knows of a meeting whose link is in the editor (null: not ours). */
@@ -50,7 +52,7 @@ export interface RecordedMeeting extends MeetingInfo {
 }
 
 /** Verbs a content script on an OnTime page may send. */
-export const PAGE_VERBS: readonly Verb[] = ['hello', 'prepareMeeting', 'createMeeting', 'deleteMeeting', 'meetingStatus', 'meetingWritten', 'eventSaved', 'editorCancelled'];
+export const PAGE_VERBS: readonly Verb[] = ['hello', 'prepareMeeting', 'searchContacts', 'createMeeting', 'deleteMeeting', 'meetingStatus', 'meetingWritten', 'eventSaved', 'editorCancelled'];
 /** Verbs only the extension's own pages may send. */
 export const EXTENSION_PAGE_VERBS: readonly Verb[] = ['connectionState', 'disconnect', 'testConnection', 'listMeetings', 'deleteMeeting'];
 
@@ -83,7 +85,8 @@ function isOptions(v: unknown): v is MeetingOptions {
     isString(v.password) && v.password.length <= 10 &&
     isBool(v.waitingRoom) && isBool(v.hostVideo) && isBool(v.participantVideo) &&
     isBool(v.joinBeforeHost) && isBool(v.muteUponEntry) &&
-    (v.autoRecording === 'none' || v.autoRecording === 'local' || v.autoRecording === 'cloud')
+    (v.autoRecording === 'none' || v.autoRecording === 'local' || v.autoRecording === 'cloud') &&
+    isString(v.alternativeHosts) && v.alternativeHosts.length <= 1000 && isBool(v.usePmi)
   );
 }
 
@@ -97,6 +100,7 @@ const payloadChecks: { [V in Verb]: (p: unknown) => boolean } = {
   createMeeting: (p) => isObject(p) && isDraft(p.draft) && isOptions(p.options),
   deleteMeeting: (p) => isObject(p) && isMeetingId(p.id),
   meetingStatus: (p) => isObject(p) && isMeetingId(p.id),
+  searchContacts: (p) => isObject(p) && isString(p.query) && p.query.length <= 100,
   meetingWritten: (p) => isObject(p) && isMeetingId(p.id),
   eventSaved: (p) => isObject(p) && isMeetingId(p.id) && isDraft(p.draft),
   editorCancelled: (p) => isObject(p) && isMeetingId(p.id),

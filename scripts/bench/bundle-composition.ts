@@ -27,18 +27,24 @@ function groupOf(input: string): string {
   return parts.length > 1 ? `${parts[0]}/${parts.length > 2 ? `${parts[1]}/` : ''}` : input;
 }
 
-export async function bundleComposition(root: string, entry = 'entrypoints/ontime.content/index.ts'): Promise<Composition> {
+const WRAPPERS = {
+  content: (entry: string) =>
+    [
+      `import definition from './${entry}';`,
+      `import { ContentScriptContext } from 'wxt/utils/content-script-context';`,
+      `(async () => { const { main, ...options } = definition; return main(new ContentScriptContext('ontime', options)); })();`,
+    ].join('\n'),
+  background: (entry: string) => [`import definition from './${entry}';`, `definition.main();`].join('\n'),
+};
+
+export async function bundleComposition(root: string, entry = 'entrypoints/ontime.content/index.ts', kind: keyof typeof WRAPPERS = 'content'): Promise<Composition> {
   try {
     const esbuild = await import('esbuild');
     const result = await esbuild.build({
       stdin: {
-        contents: [
-          `import definition from './${entry}';`,
-          `import { ContentScriptContext } from 'wxt/utils/content-script-context';`,
-          `(async () => { const { main, ...options } = definition; return main(new ContentScriptContext('ontime', options)); })();`,
-        ].join('\n'),
+        contents: WRAPPERS[kind](entry),
         resolveDir: root,
-        sourcefile: '(wxt content-script wrapper)',
+        sourcefile: `(wxt ${kind} wrapper)`,
         loader: 'ts',
       },
       absWorkingDir: root,

@@ -4,7 +4,7 @@
  * (a real Playwright click), and the page itself clicks OK the moment the settings dialog shows.
  * Times are taken inside the page. Warm: worker running. Cold: worker stopped through CDP right
  * before the click, checked stopped, and seen starting again.
- * "Without": the same two Zoom calls the extension makes (user settings + create), from Node.
+ * "Without": the Zoom calls the extension makes (user settings if it asks for them, create), from Node.
  */
 import { connect } from '../../tests/harness/zoom-simulator/index';
 import { clickZoomAndConsent, openNewMeeting, waitForJoinUrl, zoomButton } from '../../tests/harness/flows';
@@ -39,6 +39,7 @@ export interface CreateSample {
    */
   clickToWorkerGlobalMs?: number;
   workerGlobalToSettingsFetchMs?: number;
+  workerGlobalToDialogMs?: number;
   clickToSettingsFetchMs?: number;
   settingsFetchMs?: number;
   settingsFetchToDialogMs?: number;
@@ -50,7 +51,8 @@ export interface CreateSample {
 export interface CreateResult {
   warm: CreateSample[];
   cold: CreateSample[];
-  direct: number[];
+  /** The same Zoom calls straight from Node: GET user settings and POST meeting, timed apart. */
+  direct: { settingsMs: number; createMs: number }[];
   failures: string[];
   /** Cold runs: time to stop the worker, and whether it was seen starting again after the click. */
   coldStopMs: number[];
@@ -68,13 +70,14 @@ interface Marks {
   origin: number;
 }
 
-async function directBaseline(env: BenchEnv, n: number): Promise<number[]> {
+async function directBaseline(env: BenchEnv, n: number): Promise<{ settingsMs: number; createMs: number }[]> {
   const token = await connect(env.sim.baseUrl);
   const headers = { authorization: `Bearer ${token.access_token}`, 'content-type': 'application/json' };
   const once = async (i: number) => {
     const t0 = performance.now();
     const s = await fetch(`${env.sim.apiBase}/users/me/settings`, { headers });
     await s.arrayBuffer();
+    const t1 = performance.now();
     const start = new Date(Date.now() + 86_400_000).toISOString().slice(0, 16);
     const c = await fetch(`${env.sim.apiBase}/users/me/meetings`, {
       method: 'POST',
@@ -83,10 +86,10 @@ async function directBaseline(env: BenchEnv, n: number): Promise<number[]> {
     });
     if (!c.ok) throw new Error(`direct create failed: ${c.status} ${await c.text()}`);
     await c.arrayBuffer();
-    return performance.now() - t0;
+    return { settingsMs: t1 - t0, createMs: performance.now() - t1 };
   };
   for (let i = 0; i < 3; i++) await once(-i);
-  const out: number[] = [];
+  const out: { settingsMs: number; createMs: number }[] = [];
   for (let i = 0; i < n; i++) out.push(await once(i));
   return out;
 }
@@ -164,6 +167,7 @@ export async function runCreates(env: BenchEnv, warmCount = 50, coldCount = 50):
         }
         if (cold && wt.origin > epoch(m.click) - 5) {
           sample.clickToWorkerGlobalMs = wt.origin - epoch(m.click);
+          sample.workerGlobalToDialogMs = epoch(m.dialog) - wt.origin;
           if (settings) sample.workerGlobalToSettingsFetchMs = settings.start - wt.origin;
         }
         await context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${env.extensionId}/`))?.evaluate('performance.clearResourceTimings()').catch(() => undefined);

@@ -54,6 +54,9 @@ function figure(f: Omit<Figure, 'status' | 'evidence'> & { evidence?: string[] }
 export interface PhaseResults {
   size?: BundleSizes;
   composition?: Composition;
+  /** The background's composition, as evidence for the cold start. */
+  backgroundComposition?: Composition;
+  backgroundBytes?: number;
   injection?: InjectionResult;
   session?: SessionResult;
   memoryFresh?: MemoryResult;
@@ -208,11 +211,14 @@ function sessionFigures(s: SessionResult): Figure[] {
   ];
 }
 
-function createFigures(c: CreateResult): Figure[] {
-  const direct = summarize(c.direct);
+function createFigures(c: CreateResult, bg: Composition | undefined, bgBytes: number | undefined): Figure[] {
   const out: Figure[] = [];
   for (const kind of ['warm', 'cold'] as const) {
     const samples: CreateSample[] = c[kind];
+    // The baseline makes the same Zoom calls as the extension did.
+    const asksSettings = samples.some((x) => x.requests.some((r) => r.endsWith('/users/me/settings')));
+    const direct = summarize(c.direct.map((d) => (asksSettings ? d.settingsMs : 0) + d.createMs));
+    const directLabel = asksSettings ? 'GET settings + POST meeting' : 'POST meeting';
     const total = summarize(samples.map((s) => s.clickToLinkMs));
     const toDialog = summarize(samples.map((s) => s.clickToDialogMs));
     const afterOk = summarize(samples.map((s) => s.okToLinkMs));
@@ -222,19 +228,31 @@ function createFigures(c: CreateResult): Figure[] {
     const p95 = (f: (s: CreateSample) => number | undefined) => ms(summarize(samples.map(f).filter((x): x is number => typeof x === 'number' && Number.isFinite(x))).p95);
     const requests = new Map<string, number>();
     for (const x of samples) for (const r of x.requests) requests.set(r, (requests.get(r) ?? 0) + 1);
+    const fetchesSettings = samples.some((x) => x.clickToSettingsFetchMs !== undefined);
     const evidence = [
       `${kind}: click → dialog p50 ${ms(toDialog.p50)} / p95 ${ms(toDialog.p95)}; OK → link p50 ${ms(afterOk.p50)} / p95 ${ms(afterOk.p95)}; n = ${samples.length}`,
-      `  before the dialog: click → the worker starts the settings fetch ${p50((x) => x.clickToSettingsFetchMs)} (p95 ${p95((x) => x.clickToSettingsFetchMs)}), the fetch ${p50((x) => x.settingsFetchMs)}, fetch done → dialog shown ${p50((x) => x.settingsFetchToDialogMs)} (p95 ${p95((x) => x.settingsFetchToDialogMs)}) [p50s, worker resource timing]`,
+      fetchesSettings
+        ? `  before the dialog: click → the worker starts the settings fetch ${p50((x) => x.clickToSettingsFetchMs)} (p95 ${p95((x) => x.clickToSettingsFetchMs)}), the fetch ${p50((x) => x.settingsFetchMs)}, fetch done → dialog shown ${p50((x) => x.settingsFetchToDialogMs)} (p95 ${p95((x) => x.settingsFetchToDialogMs)}) [p50s, worker resource timing]`
+        : `  before the dialog: no Zoom call; click → dialog is page ↔ worker messaging and the worker's prepare step`,
       `  after OK: OK → the worker starts the create fetch ${p50((x) => x.okToCreateFetchMs)} (p95 ${p95((x) => x.okToCreateFetchMs)}), the fetch ${p50((x) => x.createFetchMs)}, fetch done → link in Location ${p50((x) => x.createFetchToLinkMs)} (p95 ${p95((x) => x.createFetchToLinkMs)})`,
-      `  cross-check at the simulator: click → GET settings arrives ${p50((x) => x.clickToSettingsMs)}, its arrival → dialog ${p50((x) => x.settingsToDialogMs)}; OK → POST arrives ${p50((x) => x.okToCreateMs)}, its arrival → link ${p50((x) => x.createToLinkMs)}`,
+      `  cross-check at the simulator: ${fetchesSettings ? `click → GET settings arrives ${p50((x) => x.clickToSettingsMs)}, its arrival → dialog ${p50((x) => x.settingsToDialogMs)}; ` : ''}OK → POST arrives ${p50((x) => x.okToCreateMs)}, its arrival → link ${p50((x) => x.createToLinkMs)}`,
       `  Zoom requests per create: ${[...requests].map(([r, n]) => `${r} ×${round(n / Math.max(samples.length, 1))}`).join(', ')}`,
-      `the same two Zoom calls straight from Node (settings + create, incl. server time): p50 ${ms(direct.p50)} / p95 ${ms(direct.p95)}`,
+      `the same Zoom calls straight from Node (${directLabel}, incl. server time): p50 ${ms(direct.p50)} / p95 ${ms(direct.p95)}`,
     ];
     if (kind === 'cold') {
       evidence.push(`worker stopped before each click (CDP stopWorker, ${ms(median(c.coldStopMs))} median to "stopped"); seen starting again after ${c.coldRestarts} of ${samples.length} clicks`);
       evidence.push(
-        `  click → worker "starting" ${p50((x) => x.clickToWorkerStartingMs)}, "starting" → "running" ${p50((x) => x.workerStartingToRunningMs)} (p95 ${p95((x) => x.workerStartingToRunningMs)}) [CDP]; click → the worker's global scope exists ${p50((x) => x.clickToWorkerGlobalMs)} (p95 ${p95((x) => x.clickToWorkerGlobalMs)}), global scope → settings fetch starts ${p50((x) => x.workerGlobalToSettingsFetchMs)} (p95 ${p95((x) => x.workerGlobalToSettingsFetchMs)}) [worker clock]`,
+        `  click → worker "starting" ${p50((x) => x.clickToWorkerStartingMs)}, "starting" → "running" ${p50((x) => x.workerStartingToRunningMs)} (p95 ${p95((x) => x.workerStartingToRunningMs)}) [CDP]; ` +
+          `click → the worker's global scope exists ${p50((x) => x.clickToWorkerGlobalMs)} (p95 ${p95((x) => x.clickToWorkerGlobalMs)}) [browser: extension process and worker start], ` +
+          `global scope → dialog shown ${p50((x) => x.workerGlobalToDialogMs)} (p95 ${p95((x) => x.workerGlobalToDialogMs)})` +
+          (fetchesSettings ? `, of which global scope → settings fetch starts ${p50((x) => x.workerGlobalToSettingsFetchMs)}` : '') +
+          ' [worker clock]',
       );
+      const warmDialog = median(c.warm.map((x) => x.clickToDialogMs));
+      evidence.push(
+        `  warm, the whole click → dialog takes ${ms(warmDialog)}: the rest of "global scope → dialog" (≈ ${ms(median(samples.map((x) => x.workerGlobalToDialogMs).filter((x): x is number => typeof x === 'number')) - warmDialog)}) is evaluating background.js${bgBytes ? ` (${kb(bgBytes)})` : ''} and running its code for the first time`,
+      );
+      if (bg && !bg.error) evidence.push('  background.js composition (esbuild re-bundle): ' + bg.packages.slice(0, 8).map((p) => `${p.name} ${kb(p.bytes)}`).join(', '));
     }
     if (c.failures.length) evidence.push(`failures: ${c.failures.slice(0, 3).join(' | ')}`);
     const n = samples.length;
@@ -340,7 +358,7 @@ export function buildFigures(r: PhaseResults): Figure[] {
       }),
     );
   }
-  if (r.create) figures.push(...createFigures(r.create));
+  if (r.create) figures.push(...createFigures(r.create, r.backgroundComposition, r.backgroundBytes));
   figures.push(...memoryFigures(r.memoryFresh, r.memoryAfter, r.injection ? r.injection.opens + 5 : 0, r.floor));
   for (const [phase, message] of Object.entries(r.errors)) {
     figures.push({ id: `error.${phase}`, label: `${phase}: not measured`, with: '—', without: '—', ratio: '—', value: null, budget: null, goal: null, status: 'error', evidence: [message] });

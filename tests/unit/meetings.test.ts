@@ -109,3 +109,15 @@ describe('invitation', () => {
     expect(withoutInvitation('no invitation here')).toBe('no invitation here');
   });
 });
+
+describe('passcode rules', () => {
+  it('names what a passcode lacks under the account rule', async () => {
+    const { passcodeProblems } = await import('../../utils/meetings/passcode');
+    expect(passcodeProblems('ok123', { length: 6 })).toEqual(['length']);
+    expect(passcodeProblems('abcdef', { length: 6, have_number: true, have_special_character: true })).toEqual(['number', 'special']);
+    expect(passcodeProblems('12ab', { only_allow_numeric: true })).toEqual(['numeric']);
+    expect(passcodeProblems('with space')).toEqual(['charset']);
+    expect(passcodeProblems('', {}, true)).toEqual(['length']);
+    expect(passcodeProblems('', {}, false)).toEqual([]);
+  });
+});

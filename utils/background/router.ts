@@ -75,6 +75,8 @@ async function run(message: Message, settings: Settings, pageUrl: string, deps: 
     case 'deleteMeeting':
       await deps.meetings.remove(message.payload.id);
       return { deleted: true as const };
+    case 'searchContacts':
+      return { contacts: await deps.meetings.searchContacts(message.payload.query) };
     case 'meetingStatus':
       return { meeting: await deps.meetings.status(message.payload.id) };
     case 'meetingWritten':

@@ -69,8 +69,8 @@ export function createActions(deps: ActionDeps) {
     if (!draft || !isValidDraft(draft)) return store.set({ phase: 'idle', notice: { kind: 'draftIncomplete' } });
     store.set({ phase: 'busy', step: 'connecting' });
     try {
-      const { options, uncertainSince } = await deps.send('prepareMeeting', { draft });
-      store.set({ phase: 'dialog', draft, options, uncertainSince });
+      const { options, capabilities, uncertainSince } = await deps.send('prepareMeeting', { draft });
+      store.set({ phase: 'dialog', draft, options, capabilities, uncertainSince });
     } catch (error) {
       store.set({ phase: 'idle', notice: toFailure(error).toData() });
     }

@@ -2,6 +2,7 @@ import { h, render } from 'preact';
 import { MeetingDialog } from '../../components/MeetingDialog';
 import { DIALOG_CSS } from '../../components/content-styles';
 import type { Translate } from '../i18n/translate';
+import { send } from '../send';
 import type { Actions } from './actions';
 import { DIALOG_TAG, createShadowHost } from './shadow-host';
 import type { Store } from './store';
@@ -32,6 +33,8 @@ export function bindDialog(doc: Document, deps: { store: Store; actions: Actions
         draft: state.draft,
         initial: state.options,
         uncertainSince: state.uncertainSince,
+        capabilities: state.capabilities,
+        searchContacts: async (query: string) => (await send('searchContacts', { query })).contacts,
         t: deps.t,
         locale: deps.locale,
         onConfirm: deps.actions.confirm,

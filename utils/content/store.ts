@@ -1,5 +1,5 @@
 import type { FailureData } from '../errors';
-import type { MeetingDraft, MeetingInfo, MeetingOptions } from '../meetings/types';
+import type { DialogCapabilities, MeetingDraft, MeetingInfo, MeetingOptions } from '../meetings/types';
 
 export interface KnownMeeting {
   id: number | null;
@@ -14,7 +14,7 @@ export interface KnownMeeting {
 export type ControlState =
   | { phase: 'idle'; notice?: FailureData }
   | { phase: 'busy'; step: 'connecting' | 'creating' | 'removing' }
-  | { phase: 'dialog'; draft: MeetingDraft; options: MeetingOptions; uncertainSince?: string }
+  | { phase: 'dialog'; draft: MeetingDraft; options: MeetingOptions; capabilities: DialogCapabilities; uncertainSince?: string }
   | { phase: 'done'; meeting: KnownMeeting; notice?: FailureData; confirmRemove?: boolean };
 
 type Listener = (state: ControlState) => void;

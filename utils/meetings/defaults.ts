@@ -15,5 +15,7 @@ export function defaultOptions(topic: string, settings: ZoomUserSettings | null)
     joinBeforeHost: schedule.join_before_host ?? false,
     muteUponEntry: settings?.in_meeting?.mute_upon_entry ?? false,
     autoRecording: settings?.recording?.auto_recording ?? 'none',
+    alternativeHosts: '',
+    usePmi: schedule.use_pmi_for_scheduled_meetings ?? false,
   };
 }

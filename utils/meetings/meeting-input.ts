@@ -38,6 +38,8 @@ export function meetingInput(draft: MeetingDraft, options: MeetingOptions): Meet
       mute_upon_entry: options.muteUponEntry,
       waiting_room: options.waitingRoom,
       auto_recording: options.autoRecording,
+      ...(options.alternativeHosts ? { alternative_hosts: options.alternativeHosts } : {}),
+      ...(options.usePmi ? { use_pmi: true } : {}),
     },
   };
 }

@@ -1,12 +1,14 @@
 import { Failure } from '../errors';
 import { hasScope } from '../auth/scopes';
+import { cached } from '../zoom/session-cache';
+import type { ZoomUserSettings } from '../zoom/types';
 import type { TokenService } from '../auth/token-service';
 import type { ZoomApi } from '../zoom/api';
 import { defaultOptions } from './defaults';
 import { meetingPatch } from './lifecycle';
 import { isValidDraft, meetingInfo, meetingInput } from './meeting-input';
 import { deleteAttempt, getAttempt, getMeeting, putAttempt, putMeeting, updateMeeting, type MeetingRecord } from './meeting-store';
-import type { MeetingDraft, MeetingInfo, MeetingOptions } from './types';
+import type { Contact, DialogCapabilities, MeetingDraft, MeetingInfo, MeetingOptions } from './types';
 import { wallClock } from './wall-clock';
 
 export interface MeetingServiceDeps {
@@ -37,11 +39,28 @@ function infoFrom(record: MeetingRecord): MeetingInfo {
   return { id, topic, joinUrl, password, start, duration, timeZone, dialIn };
 }
 
+const SETTINGS_TTL_MS = 30 * 60_000;
+const CONTACTS_TTL_MS = 30 * 60_000;
+const MAX_CONTACT_PAGES = 20;
+
 export function createMeetingService(deps: MeetingServiceDeps) {
   const now = deps.now ?? Date.now;
 
   function checkDraft(draft: MeetingDraft) {
     if (!isValidDraft(draft)) throw new Failure('draftIncomplete');
+  }
+
+  /** Every page of the company directory, up to a sane cap. */
+  async function allContacts(): Promise<Contact[]> {
+    const contacts: Contact[] = [];
+    let token = '';
+    for (let page = 0; page < MAX_CONTACT_PAGES; page++) {
+      const result = await deps.api.contacts(token);
+      for (const c of result.contacts ?? []) if (c.email) contacts.push({ email: c.email, name: [c.first_name, c.last_name].filter(Boolean).join(' ') });
+      token = result.next_page_token ?? '';
+      if (!token) break;
+    }
+    return contacts;
   }
 
   /** A meeting we did not make (OnTime's own, or made in another browser): learn it from Zoom. */
@@ -68,13 +87,31 @@ export function createMeetingService(deps: MeetingServiceDeps) {
      * Connects (consent on first use) and proposes the dialog's values, with a warning when an
      * earlier create for this event got no answer.
      */
-    async prepare(draft: MeetingDraft, ontimeUrl: string): Promise<{ options: MeetingOptions; uncertainSince?: string }> {
+    async prepare(draft: MeetingDraft, ontimeUrl: string): Promise<{ options: MeetingOptions; capabilities: DialogCapabilities; uncertainSince?: string }> {
       checkDraft(draft);
       const grant = await deps.tokens.grant({ interactive: true });
-      const settings = hasScope(grant.scopes, 'user:read:settings') ? await deps.api.userSettings().catch(() => null) : null;
+      // The account's defaults change rarely: read once per half hour, not on every click.
+      const settings = hasScope(grant.scopes, 'user:read:settings')
+        ? await cached<ZoomUserSettings | null>('userSettings', grant.apiBase, SETTINGS_TTL_MS, () => deps.api.userSettings(), now()).catch(() => null)
+        : null;
       const attempt = await getAttempt(attemptKey(ontimeUrl, draft));
       const options = defaultOptions(draft.subject, settings);
-      return attempt ? { options, uncertainSince: new Date(attempt.startedAt).toISOString() } : { options };
+      const capabilities: DialogCapabilities = {
+        contacts: hasScope(grant.scopes, 'team_chat:read:list_contacts'),
+        pmi: !!settings?.schedule_meeting && settings.schedule_meeting.personal_meeting !== false,
+        passcodeRule: settings?.schedule_meeting?.meeting_password_requirement ?? {},
+        passcodeRequired: settings?.schedule_meeting?.require_password_for_scheduling_new_meetings ?? false,
+      };
+      return { options, capabilities, ...(attempt ? { uncertainSince: new Date(attempt.startedAt).toISOString() } : {}) };
+    },
+
+    /** Company contacts matching a search (name or email), for alternative hosts. */
+    async searchContacts(query: string): Promise<Contact[]> {
+      const grant = await deps.tokens.grant({ interactive: false });
+      if (!hasScope(grant.scopes, 'team_chat:read:list_contacts')) return [];
+      const all = await cached<Contact[]>('contacts', grant.apiBase, CONTACTS_TTL_MS, () => allContacts(), now());
+      const needle = query.trim().toLowerCase();
+      return all.filter((c) => !needle || c.email.toLowerCase().includes(needle) || c.name.toLowerCase().includes(needle)).slice(0, 8);
     },
 
     /**

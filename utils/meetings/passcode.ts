@@ -2,10 +2,10 @@ import type { ZoomUserSettings } from '../zoom/types';
 
 export const PASSCODE_PATTERN = /^[A-Za-z0-9@\-_*]{1,10}$/;
 
-type Rule = NonNullable<NonNullable<ZoomUserSettings['schedule_meeting']>['meeting_password_requirement']>;
+export type PasscodeRule = NonNullable<NonNullable<ZoomUserSettings['schedule_meeting']>['meeting_password_requirement']>;
 
 /** A passcode that satisfies the account's rule (length, letters, digits, specials), max 10. */
-export function generatePasscode(rule: Rule = {}, random: (n: number) => number = secureRandom): string {
+export function generatePasscode(rule: PasscodeRule = {}, random: (n: number) => number = secureRandom): string {
   const length = Math.min(10, Math.max(rule.length ?? 6, 6));
   const digits = '0123456789';
   const letters = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ';
@@ -30,4 +30,19 @@ function secureRandom(n: number): number {
   const buf = new Uint32Array(1);
   crypto.getRandomValues(buf);
   return buf[0]! % n;
+}
+
+export type PasscodeProblem = 'charset' | 'length' | 'numeric' | 'letter' | 'number' | 'special';
+
+/** What a passcode lacks under Zoom's character set and the account's rule (empty: fine). */
+export function passcodeProblems(passcode: string, rule: PasscodeRule = {}, required = false): PasscodeProblem[] {
+  if (!passcode) return required ? ['length'] : [];
+  const problems: PasscodeProblem[] = [];
+  if (!PASSCODE_PATTERN.test(passcode)) problems.push('charset');
+  if (passcode.length < Math.min(rule.length ?? 1, 10)) problems.push('length');
+  if (rule.only_allow_numeric && !/^\d+$/.test(passcode)) problems.push('numeric');
+  if (rule.have_letter && !/[A-Za-z]/.test(passcode)) problems.push('letter');
+  if (rule.have_number && !/\d/.test(passcode)) problems.push('number');
+  if (rule.have_special_character && !/[@\-_*]/.test(passcode)) problems.push('special');
+  return problems;
 }

@@ -1,3 +1,4 @@
+import type { PasscodeRule } from './passcode';
 import type { DialInNumber } from '../zoom/types';
 
 /** What the OnTime editor holds, read by the content script. Times are local wall-clock. */
@@ -20,6 +21,25 @@ export interface MeetingOptions {
   joinBeforeHost: boolean;
   muteUponEntry: boolean;
   autoRecording: 'none' | 'local' | 'cloud';
+  /** Emails, separated by ';' as Zoom expects. */
+  alternativeHosts: string;
+  usePmi: boolean;
+}
+
+/** What the dialog may offer, from the account and the granted scopes. */
+export interface DialogCapabilities {
+  /** Contacts can be searched (team_chat:read:list_contacts granted); else free text. */
+  contacts: boolean;
+  /** The account has a personal meeting ID to use. */
+  pmi: boolean;
+  /** The account's passcode rule, and whether a passcode is required. */
+  passcodeRule: PasscodeRule;
+  passcodeRequired: boolean;
+}
+
+export interface Contact {
+  email: string;
+  name: string;
 }
 
 /** Meeting data the page may see: never a token, never the host's start URL. */

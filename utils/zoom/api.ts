@@ -2,7 +2,7 @@ import { FetchError, ofetch } from 'ofetch';
 import { Failure } from '../errors';
 import type { AccessGrant, TokenService } from '../auth/token-service';
 import { apiFailure } from './api-errors';
-import type { MeetingInput, ZoomMeeting, ZoomUserSettings } from './types';
+import type { MeetingInput, ZoomContactsPage, ZoomMeeting, ZoomUserSettings } from './types';
 
 const TIMEOUT_MS = 20_000;
 const RETRIES = 2;
@@ -68,6 +68,8 @@ export function createZoomApi(deps: ZoomApiDeps) {
     getMeeting: (id: number) => call<ZoomMeeting>('GET', `/meetings/${id}`),
     updateMeeting: (id: number, patch: Partial<MeetingInput>) => call<void>('PATCH', `/meetings/${id}`, patch),
     deleteMeeting: (id: number) => call<void>('DELETE', `/meetings/${id}`),
+    contacts: (pageToken = '') =>
+      call<ZoomContactsPage>('GET', `/chat/users/me/contacts?${new URLSearchParams({ type: 'company', page_size: '50', ...(pageToken ? { next_page_token: pageToken } : {}) })}`),
   };
 }
 

@@ -48,6 +48,7 @@ export interface ZoomUserSettings {
     join_before_host?: boolean;
     require_password_for_scheduling_new_meetings?: boolean;
     use_pmi_for_scheduled_meetings?: boolean;
+    personal_meeting?: boolean;
     meeting_password_requirement?: {
       length?: number;
       only_allow_numeric?: boolean;
@@ -58,4 +59,16 @@ export interface ZoomUserSettings {
   };
   in_meeting?: { waiting_room?: boolean; mute_upon_entry?: boolean };
   recording?: { auto_recording?: 'local' | 'cloud' | 'none' };
+}
+
+export interface ZoomContact {
+  id: string;
+  email: string;
+  first_name?: string;
+  last_name?: string;
+}
+
+export interface ZoomContactsPage {
+  contacts: ZoomContact[];
+  next_page_token?: string;
 }

@@ -1,0 +1,20 @@
+import { storage } from 'wxt/utils/storage';
+
+interface Entry<T> {
+  at: number;
+  owner: string;
+  value: T;
+}
+
+/**
+ * A value from Zoom kept in storage.session (trusted contexts only; survives a worker restart,
+ * not a browser restart) for `ttlMs`, and only for the grant `owner` that read it.
+ */
+export async function cached<T>(key: string, owner: string, ttlMs: number, load: () => Promise<T>, now = Date.now()): Promise<T> {
+  const item = `session:cache:${key}` as const;
+  const entry = await storage.getItem<Entry<T>>(item);
+  if (entry && entry.owner === owner && now - entry.at < ttlMs) return entry.value;
+  const value = await load();
+  await storage.setItem(item, { at: now, owner, value } satisfies Entry<T>);
+  return value;
+}
