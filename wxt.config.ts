@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 // Public half of the signing key: pins the Chrome/Edge extension ID to
 // nbnacpffkajggpgikcajlfpemmpeghdj, so the OAuth redirect URL
@@ -13,7 +14,20 @@ const ZOOM_HOSTS = ['https://zoom.us/*', 'https://*.zoom.us/*', 'https://zoomgov
 // reach the OnTime demo page and the Zoom simulator without a permission prompt.
 const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
+const NATIVE_BROWSER = fileURLToPath(new URL('./utils/content/native-browser.ts', import.meta.url));
+
 export default defineConfig({
+  hooks: {
+    // Content scripts run on every OnTime page: they use the browsers' native promise APIs
+    // instead of webextension-polyfill (see utils/content/native-browser.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
+      if (Array.isArray(alias)) alias.unshift({ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER });
+      else config.resolve.alias = { ...(alias as Record<string, string>), 'wxt/browser': NATIVE_BROWSER };
+    },
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
