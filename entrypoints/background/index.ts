@@ -6,7 +6,7 @@ import { pageCatalog } from '../../utils/background/locale-catalog';
 import { route } from '../../utils/background/router';
 import { testConnection } from '../../utils/background/test-connection';
 import { createMeetingService } from '../../utils/meetings/meeting-service';
-import { loadSettings, settingsItem } from '../../utils/settings/store';
+import { forgetSettings, loadSettings, settingsItem } from '../../utils/settings/store';
 import { createZoomApi } from '../../utils/zoom/api';
 
 // Wiring only: services live in utils/. Listeners are registered synchronously at top level so a
@@ -39,6 +39,7 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
   const settingsChanged = () => {
+    forgetSettings();
     sync();
     tokens.dropIfForeign().catch(console.error);
   };

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createActions } from '../../utils/content/actions';
 import { bindDialog } from '../../utils/content/mount-dialog';
-import { mountControl } from '../../utils/content/mount-control';
+import { mountControl, releaseDetached } from '../../utils/content/mount-control';
 import { send } from '../../utils/send';
 import { CONTROL_TAG, DIALOG_TAG, isOurHost, TOAST_TAG } from '../../utils/content/shadow-host';
 import { createStore } from '../../utils/content/store';
@@ -10,7 +10,7 @@ import { createToaster } from '../../utils/content/toast';
 import { translator, uiLanguage } from '../../utils/i18n/translate';
 import { confirmationAnswer, editorAction } from '../../utils/ontime/buttons';
 import type { Editor } from '../../utils/ontime/editor';
-import { observeEditors, observeShown } from '../../utils/ontime/observe';
+import { observeEditors } from '../../utils/ontime/observe';
 
 // Registered at run time (scripting.registerContentScripts) for the OnTime addresses an admin
 // configured and granted; see utils/background/content-scripts.ts.
@@ -42,20 +42,19 @@ export default defineContentScript({
     const deps = { store, actions, t, locale, instance };
     bindDialog(document, deps);
 
-    const shown = new WeakSet<Element>();
     observeEditors(
       document,
       hello.overrides,
-      (editor) => {
-        current = editor;
-        lastEditor = editor.container;
-        if (mountControl(editor, deps)) actions.syncFromFields(editor);
-        if (!shown.has(editor.container)) {
-          shown.add(editor.container);
-          observeShown(editor.container, () => actions.syncFromFields(editor), ctx.signal);
-        }
+      {
+        onEditor: (editor) => {
+          current = editor;
+          lastEditor = editor.container;
+          if (mountControl(editor, deps)) actions.syncFromFields(editor);
+        },
+        onShown: (editor) => actions.syncFromFields(editor),
+        onRemoved: releaseDetached,
+        ignore: isOurHost,
       },
-      isOurHost,
       ctx.signal,
     );
 

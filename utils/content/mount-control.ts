@@ -26,10 +26,28 @@ function place(editor: Editor, host: HTMLElement): boolean {
   return true;
 }
 
+// Every control mounted, to let go of those whose editor was thrown away.
+const mounted = new Map<HTMLElement, () => void>();
+const hostOf = new WeakMap<Element, HTMLElement>();
+
+/** Unmounts controls that are no longer in the page (their editor was closed or re-rendered). */
+export function releaseDetached(): void {
+  for (const [host, release] of mounted) {
+    if (host.isConnected) continue;
+    mounted.delete(host);
+    release();
+  }
+}
+
 /** Mounts one control per editor; a control left by an earlier copy of the script is replaced. */
 export function mountControl(editor: Editor, deps: MountDeps): HTMLElement | null {
+  const ours = hostOf.get(editor.container);
+  if (ours?.isConnected && editor.container.contains(ours)) return null;
   const existing = editor.container.querySelector<HTMLElement>(CONTROL_TAG);
-  if (existing?.dataset.instance === deps.instance) return null;
+  if (existing?.dataset.instance === deps.instance) {
+    hostOf.set(editor.container, existing);
+    return null;
+  }
   existing?.remove();
 
   const { host, root } = createShadowHost(editor.container.ownerDocument, CONTROL_TAG, CONTROL_CSS, deps.instance);
@@ -46,15 +64,12 @@ export function mountControl(editor: Editor, deps: MountDeps): HTMLElement | nul
       }),
       container,
     );
-  const unsubscribe = deps.store.subscribe(() => {
-    // A control whose editor was thrown away stops listening.
-    if (!host.isConnected) {
-      unsubscribe();
-      render(null, container);
-      return;
-    }
-    draw();
+  const unsubscribe = deps.store.subscribe(draw);
+  mounted.set(host, () => {
+    unsubscribe();
+    render(null, container);
   });
+  hostOf.set(editor.container, host);
   place(editor, host);
   draw();
   return host;

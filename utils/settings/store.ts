@@ -26,10 +26,24 @@ export async function readPolicy(): Promise<Partial<Settings>> {
   }
 }
 
-/** The settings in force: the options page's values with the policy's on top. */
-export async function loadEffectiveSettings(): Promise<EffectiveSettings> {
+async function readEffectiveSettings(): Promise<EffectiveSettings> {
   const [local, policy] = await Promise.all([settingsItem.getValue(), readPolicy()]);
   return { settings: { ...DEFAULT_SETTINGS, ...local, ...policy }, locked: Object.keys(policy) as (keyof Settings)[] };
+}
+
+// Every message needs the settings: read storage once, and again after forgetSettings().
+let current: Promise<EffectiveSettings> | null = null;
+
+/** Call when the settings or the policy changed (the background watches both). */
+export function forgetSettings(): void {
+  current = null;
+}
+
+/** The settings in force: the options page's values with the policy's on top. */
+export function loadEffectiveSettings(): Promise<EffectiveSettings> {
+  current ??= readEffectiveSettings();
+  current.catch(() => (current = null));
+  return current;
 }
 
 export async function loadSettings(): Promise<Settings> {
