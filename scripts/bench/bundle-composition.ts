@@ -4,7 +4,8 @@
  * script, and the bytes each input contributes are read from the metafile. The total lands
  * within a few percent of the real file; shares are what matter.
  */
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 
 export interface CompositionPart {
   name: string;
@@ -57,8 +58,21 @@ export async function bundleComposition(root: string, entry = 'entrypoints/ontim
       target: 'chrome120',
       jsx: 'automatic',
       jsxImportSource: 'preact',
-      // wxt.config.ts loads @wxt-dev/webextension-polyfill, which points wxt/browser at the polyfill.
-      alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' },
+      // As wxt.config.ts does: the polyfill for the worker, native APIs for the content script.
+      alias: { 'wxt/browser': kind === 'content' ? './utils/content/native-browser.ts' : '@wxt-dev/webextension-polyfill/browser' },
+      // Vite's `?inline` CSS imports: the stylesheet as a (minified) string.
+      plugins: [
+        {
+          name: 'css-inline',
+          setup(build) {
+            build.onResolve({ filter: /\.css\?inline$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/\?inline$/, '')), namespace: 'css-inline' }));
+            build.onLoad({ filter: /.*/, namespace: 'css-inline' }, async (args) => ({
+              contents: (await esbuild.transform(await readFile(args.path, 'utf8'), { loader: 'css', minify: true })).code,
+              loader: 'text',
+            }));
+          },
+        },
+      ],
       define: {
         'import.meta.env': JSON.stringify({ MODE: 'production', PROD: true, DEV: false, BROWSER: 'chrome', CHROME: true, FIREFOX: false, MANIFEST_VERSION: 3, ENTRYPOINT: 'ontime' }),
       },

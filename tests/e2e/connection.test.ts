@@ -105,4 +105,18 @@ describe('the Zoom connection (real Chromium, simulator)', () => {
       stack.sim.state.configure({ clients });
     }
   });
+
+  it('content scripts cannot read the Zoom connection record', async () => {
+    await connect();
+    const reply = await stack.browser.worker.evaluate(`(async () => {
+      const [tab] = await chrome.tabs.query({ url: '${new URL(stack.ontime.url).origin}/*' });
+      const [injection] = await chrome.scripting.executeScript({
+        target: { tabId: tab.id },
+        func: () => chrome.storage.local.get('zoomConnection').then((r) => JSON.stringify(r), (e) => 'refused: ' + e.message),
+      });
+      return injection.result;
+    })()`);
+    expect(reply).toMatch(/^refused: /);
+    expect(reply).not.toContain('accessToken');
+  });
 });

@@ -195,4 +195,26 @@ describe('background services against the Zoom simulator', () => {
       sim.state.configure({ clients: [client!] });
     }
   });
+
+  it('two extension contexts refreshing at once keep the grant: one refresh, the other re-reads', async () => {
+    const first = services();
+    await first.meetings.prepare(draft, PAGE);
+    const stored = (await connectionItem.getValue())!;
+    await connectionItem.setValue({ ...stored, expiresAt: Date.now() - 1000 });
+    const second = services(); // another context: its own in-flight map, the same storage and lock
+    const results = await Promise.all([first.api.userSettings(), second.api.userSettings(), first.api.userSettings(), second.api.userSettings()]);
+    expect(results.every(Boolean)).toBe(true);
+    expect(refreshCount()).toBe(1);
+    expect(sim.state.listGrants().filter((g) => !g.revoked)).toHaveLength(1);
+  });
+
+  it('a changed Client ID revokes the old grant at Zoom and drops it here', async () => {
+    const { tokens, meetings } = services();
+    await meetings.prepare(draft, PAGE);
+    settings = { ...settings, clientId: 'another-client-id' };
+    await tokens.dropIfForeign();
+    expect(await connectionItem.getValue()).toBeNull();
+    expect(sim.state.requests.filter((r) => r.path === '/oauth/revoke')).toHaveLength(1);
+    expect(sim.state.listGrants().filter((g) => !g.revoked)).toHaveLength(0);
+  });
 });

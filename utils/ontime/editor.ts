@@ -45,11 +45,12 @@ function controlsByField(container: Element): Map<FieldName, FieldControl[]> {
 
 /** The element whose text says "Online meeting", and the row (its parent block) around it. */
 function findOnlineMeetingRow(container: Element): Element | null {
-  const walker = container.ownerDocument.createTreeWalker(container, NodeFilter.SHOW_ELEMENT);
-  for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
-    if (node.children.length > 2) continue;
-    const text = normaliseLabel(node.textContent);
-    if (text.length <= 30 && labelMatches(text, FIELD_LABELS.onlineMeeting)) return node.parentElement;
+  // Text nodes only: reading each element's textContent would copy every subtree again.
+  const walker = container.ownerDocument.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (node.data.length > 40) continue;
+    const text = normaliseLabel(node.data);
+    if (text && labelMatches(text, FIELD_LABELS.onlineMeeting)) return node.parentElement?.parentElement ?? null;
   }
   return null;
 }
@@ -88,13 +89,31 @@ export function containerAround(element: Element, overrides: PageOverrides = {})
   return outer;
 }
 
-/** Candidate containers touched by a DOM change: inside, or around, the added node. */
-export function candidateContainers(added: Element, overrides: PageOverrides = {}): Element[] {
-  const around = containerAround(added, overrides);
-  if (around) return [around];
+/** True when the element itself looks like an editor container. */
+export function matchesContainer(element: Element, overrides: PageOverrides = {}): boolean {
+  try {
+    return element.matches(overrides.editor ? `${overrides.editor},${CONTAINER_SELECTOR}` : CONTAINER_SELECTOR);
+  } catch {
+    return element.matches(CONTAINER_SELECTOR);
+  }
+}
+
+/** The outermost editor-like containers inside an element (for a dialog added whole). */
+export function containersWithin(element: Element, overrides: PageOverrides = {}): Element[] {
   const selector = overrides.editor ? `${overrides.editor},${CONTAINER_SELECTOR}` : CONTAINER_SELECTOR;
-  const inner = added.querySelectorAll(selector);
+  let inner: NodeListOf<Element>;
+  try {
+    inner = element.querySelectorAll(selector);
+  } catch {
+    return containersWithin(element);
+  }
   const outermost: Element[] = [];
   for (const candidate of inner) if (!outermost.some((o) => o.contains(candidate))) outermost.push(candidate);
   return outermost;
+}
+
+/** Candidate containers touched by a DOM change: around, or inside, the added node. */
+export function candidateContainers(added: Element, overrides: PageOverrides = {}): Element[] {
+  const around = containerAround(added, overrides);
+  return around ? [around] : containersWithin(added, overrides);
 }

@@ -1,4 +1,4 @@
-import { candidateContainers, readEditor, type Editor } from './editor';
+import { candidateContainers, containerAround, containersWithin, matchesContainer, readEditor, type Editor } from './editor';
 import type { PageOverrides } from './selectors';
 
 export interface EditorWatch {
@@ -79,17 +79,35 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
     if (!frame) frame = requestAnimationFrame(checkShown);
   }
 
+  // Per batch: one closest() per parent that gained children (not per added node), and a
+  // descendant query only for added nodes that have children of their own.
   const observer = new MutationObserver((records) => {
     const touched = new Set<Element>();
+    const parents = new Set<Node>();
     let removed = false;
     for (const record of records) {
       if (record.removedNodes.length) removed = true;
       for (const node of record.addedNodes) {
         if (node.nodeType !== Node.ELEMENT_NODE || watch.ignore(node as Element)) continue;
-        for (const container of candidateContainers(node as Element, overrides)) touched.add(container);
+        const element = node as Element;
+        parents.add(record.target);
+        if (matchesContainer(element, overrides)) touched.add(element);
+        else if (element.firstElementChild) for (const container of containersWithin(element, overrides)) touched.add(container);
       }
     }
+    for (const parent of parents) {
+      const around = parent.nodeType === Node.ELEMENT_NODE ? containerAround(parent as Element, overrides) : null;
+      if (around) touched.add(around);
+    }
     if (removed) watch.onRemoved();
+    // Editors are read at their outermost container (a dialog around a form).
+    for (const container of touched) {
+      const outer = container.parentElement && containerAround(container.parentElement, overrides);
+      if (outer) {
+        touched.delete(container);
+        touched.add(outer);
+      }
+    }
     check(touched);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
