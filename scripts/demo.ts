@@ -29,7 +29,7 @@ async function shot(page: Page, name: string, note: string) {
 
 const sim = await startZoomSimulator();
 const ontime = await startOnTimeDemo({ seedLang: lang });
-const browser = await launchWithExtension({ headless, lang: lang === 'ja' ? 'ja' : 'en-US' });
+const browser = await launchWithExtension({ headless, lang: lang === 'ja' ? 'ja' : 'en-US', timezoneId: lang === 'ja' ? 'Asia/Tokyo' : undefined });
 console.log(`Zoom simulator: ${sim.baseUrl}\nOnTime demo:    ${lang === 'ja' ? ontime.urlJa : ontime.url}\nScreenshots:    ${outDir}\n`);
 
 try {

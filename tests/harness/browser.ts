@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -15,12 +15,13 @@ export interface ExtensionBrowser {
 }
 
 /** Debian Chromium with the built extension loaded, in a fresh profile. */
-export async function launchWithExtension(options: { headless?: boolean; lang?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { headless?: boolean; lang?: string; timezoneId?: string } = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'ontime-zoom-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     locale: options.lang ?? 'en-US',
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     viewport: { width: 1280, height: 860 },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
@@ -55,17 +56,20 @@ export interface ExtensionConfig {
   ontimeAddresses: string[];
 }
 
-/** Fills and saves the options page the way an admin would. Returns the page (still open). */
+/** Fills and saves the options page the way an admin would, in the browser's language. Returns the page (still open). */
 export async function configureViaOptions(browser: ExtensionBrowser, config: ExtensionConfig): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await page.getByLabel('Client ID').fill(config.clientId);
-  await page.getByLabel('Custom').check();
-  await page.getByLabel('Zoom OAuth base URL').fill(config.oauthBase);
-  await page.getByLabel('Zoom API base URL').fill(config.apiBase);
-  await page.getByLabel('OnTime web addresses').fill(config.ontimeAddresses.join('\n'));
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor({ timeout: 10_000 });
+  const lang = (await page.evaluate('document.documentElement.lang')) as string;
+  const messages = JSON.parse(readFileSync(resolve(EXTENSION_DIR, `_locales/${lang.startsWith('ja') ? 'ja' : 'en'}/messages.json`), 'utf8'));
+  const t = (key: string) => messages[key].message as string;
+  await page.getByLabel(t('opt_clientId'), { exact: true }).fill(config.clientId);
+  await page.getByLabel(t('opt_domainCustom'), { exact: true }).check();
+  await page.getByLabel(t('opt_oauthBase'), { exact: true }).fill(config.oauthBase);
+  await page.getByLabel(t('opt_apiBase'), { exact: true }).fill(config.apiBase);
+  await page.getByLabel(t('opt_ontimeAddresses'), { exact: true }).fill(config.ontimeAddresses.join('\n'));
+  await page.getByRole('button', { name: t('opt_save'), exact: true }).click();
+  await page.getByRole('status').filter({ hasText: t('opt_saved') }).waitFor({ timeout: 10_000 });
   return page;
 }
 
