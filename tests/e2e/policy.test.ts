@@ -4,9 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickZoomAndConsent, openNewMeeting, waitForJoinUrl } from '../harness/flows';
 import { startStack, type Stack } from '../harness/stack';
 import { DEFAULT_CLIENT_ID } from '../harness/zoom-simulator/index';
+import { POLICY_FILE } from './policy-file';
 
-// Debian Chromium reads machine policy from here; the test writes one for our extension's id.
-const POLICY_FILE = '/etc/chromium/policies/managed/ontime-zoom-e2e.json';
 const EXTENSION_ID = 'nbnacpffkajggpgikcajlfpemmpeghdj';
 
 function canWritePolicy(): boolean {
