@@ -114,8 +114,11 @@ describe('background services against the Zoom simulator', () => {
     // The refresh happened at Zoom, but its answer was lost: our refresh token is now stale.
     sim.state.grants.refresh(stored.refreshToken, DEFAULT_CLIENT_ID);
     await connectionItem.setValue({ ...stored, expiresAt: 0 });
-    await expect(api.userSettings()).resolves.toBeTruthy();
+    const results = await Promise.all(Array.from({ length: 20 }, () => api.userSettings()));
+    expect(results.every(Boolean)).toBe(true);
     expect(launches).toBe(1); // no second consent window
+    // The twenty callers shared one silent re-authorization.
+    expect(sim.state.tokenRequests.filter((r) => r.grantType === 'authorization_code')).toHaveLength(2);
     expect((await connectionItem.getValue())!.refreshToken).not.toBe(stored.refreshToken);
   });
 

@@ -31,6 +31,8 @@ export function createTokenService(deps: TokenServiceDeps) {
   // One refresh per refresh token within this context; the lock covers other contexts.
   const inflight = new Map<string, Promise<ZoomConnection>>();
   const startedHere = new Set<string>();
+  // One silent re-authorization at a time: fifty callers whose refresh failed share one.
+  let silentInFlight: Promise<ZoomConnection | null> | null = null;
   const consentDeps = { ...deps, onLaunch: (state: string) => startedHere.add(state) };
 
   function belongsTo(connection: ZoomConnection, settings: Settings): boolean {
@@ -90,8 +92,20 @@ export function createTokenService(deps: TokenServiceDeps) {
         if (!(error instanceof Failure) || error.kind !== 'reconnect') throw error;
       }
     }
+    // Another caller may have re-established the grant meanwhile.
+    const reread = await connectionItem.getValue();
+    if (reread && belongsTo(reread, settings) && fresh(reread)) return reread;
     // A lost or rotated-away grant: Zoom re-authorizes a returning user without any window.
-    const silent = () => runConsent(settings, zoomEndpoints(settings), consentDeps, false).catch(() => null);
+    const silent = () => {
+      silentInFlight ??= runConsent(settings, zoomEndpoints(settings), consentDeps, false)
+        .then(async (connected) => {
+          await connectionItem.setValue(connected);
+          return connected;
+        })
+        .catch(() => null)
+        .finally(() => (silentInFlight = null));
+      return silentInFlight;
+    };
     let created = await silent();
     if (!created && !interactive) throw new Failure('reconnect');
     // A stopped worker left a consent popup open: its Allow will make the silent path work.
@@ -109,7 +123,8 @@ export function createTokenService(deps: TokenServiceDeps) {
   }
 
   async function revoke(connection: ZoomConnection): Promise<boolean> {
-    const endpoints = { ...zoomEndpoints({ zoomDomain: 'custom', customOAuthBase: connection.oauthBase, customApiBase: connection.apiBase }) };
+    // Revoked with the grant's own client and host, which may no longer be the configured ones.
+    const endpoints = zoomEndpoints({ zoomDomain: 'custom', customOAuthBase: connection.oauthBase, customApiBase: connection.apiBase });
     const as = authorizationServer(endpoints);
     const client: oauth.Client = { client_id: connection.clientId };
     try {
