@@ -4,6 +4,7 @@ import { CONTROL_CSS } from '../../components/content-styles';
 import type { Translate } from '../i18n/translate';
 import type { Editor } from '../ontime/editor';
 import type { Actions } from './actions';
+import { idleButton } from './idle-button';
 import { CONTROL_TAG, createShadowHost } from './shadow-host';
 import type { Store } from './store';
 
@@ -64,13 +65,22 @@ export function mountControl(editor: Editor, deps: MountDeps): HTMLElement | nul
       }),
       container,
     );
-  const unsubscribe = deps.store.subscribe(draw);
+  // Plain DOM for the common first paint (idle, no message); Preact from the first change on.
+  const state = deps.store.get();
+  let idle: HTMLElement | null = state.phase === 'idle' && !state.notice ? idleButton(host.ownerDocument, deps.t('page_button'), deps.actions.create) : null;
+  const update = () => {
+    idle?.remove();
+    idle = null;
+    draw();
+  };
+  const unsubscribe = deps.store.subscribe(update);
   mounted.set(host, () => {
     unsubscribe();
     render(null, container);
   });
   hostOf.set(editor.container, host);
   place(editor, host);
-  draw();
+  if (idle) container.append(idle);
+  else draw();
   return host;
 }
