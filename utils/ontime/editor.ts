@@ -29,8 +29,12 @@ function queryOverride(root: Element, selector: string | undefined): Element | n
 /** Groups the container's controls by the field their label names. */
 function controlsByField(container: Element): Map<FieldName, FieldControl[]> {
   const found = new Map<FieldName, FieldControl[]>();
+  // label[for] inside the editor, gathered once; the whole document only as a fallback.
+  const forLabels = new Map<string, Element>();
+  for (const label of container.querySelectorAll('label[for]')) forLabels.set(label.getAttribute('for')!, label);
+  const labelFor = (id: string) => forLabels.get(id) ?? container.ownerDocument.querySelector(`label[for="${CSS.escape(id)}"]`);
   for (const control of container.querySelectorAll<HTMLElement>(FIELD_CONTROLS)) {
-    const label = controlLabel(control);
+    const label = controlLabel(control, labelFor);
     for (const field of Object.keys(FIELD_LABELS) as FieldName[]) {
       if (labelMatches(label, FIELD_LABELS[field])) {
         const list = found.get(field) ?? [];

@@ -11,18 +11,15 @@ function textOf(doc: Document, ids: string): string {
 }
 
 /** The accessible name of a form control, computed the way assistive tech would, simplified. */
-export function controlLabel(control: Element): string {
+export function controlLabel(control: Element, labelFor: (id: string) => Element | null = (id) => control.ownerDocument.querySelector(`label[for="${CSS.escape(id)}"]`)): string {
   const doc = control.ownerDocument;
   const labelledBy = control.getAttribute('aria-labelledby');
   if (labelledBy) return normaliseLabel(textOf(doc, labelledBy));
   const aria = control.getAttribute('aria-label');
   if (aria) return normaliseLabel(aria);
-  const labels = (control as HTMLInputElement).labels;
-  if (labels && labels.length) return normaliseLabel(labels[0]!.textContent);
-  if (control.id) {
-    const byFor = doc.querySelector(`label[for="${CSS.escape(control.id)}"]`);
-    if (byFor) return normaliseLabel(byFor.textContent);
-  }
+  // Not control.labels: browsers compute it by walking the whole document, per control.
+  const byFor = control.id ? labelFor(control.id) : null;
+  if (byFor) return normaliseLabel(byFor.textContent);
   const wrapping = control.closest('label');
   if (wrapping) return normaliseLabel(wrapping.textContent);
   const placeholder = control.getAttribute('placeholder') ?? control.getAttribute('title');
