@@ -4,17 +4,13 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { answerConsent, clickZoomAndConsent, openNewMeeting, waitForJoinUrl } from '../harness/flows';
-import { startStack, type Stack } from '../harness/stack';
+import type { Stack } from '../harness/stack';
+import { useStack } from '../harness/use-stack';
 
 let stack: Stack;
 let options: Page;
 
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(async () => {
-  await stack?.close();
-});
+useStack((s) => (stack = s));
 beforeEach(async () => {
   stack.sim.state.reset();
   await stack.browser.worker.evaluate("chrome.storage.local.remove('zoomConnection')");

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickZoomAndConsent, openNewMeeting, waitForJoinUrl, zoomButton } from '../harness/flows';
-import { startStack, type Stack } from '../harness/stack';
+import type { Stack } from '../harness/stack';
+import { useStack } from '../harness/use-stack';
 
 let stack: Stack;
 let page: Page;
 
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(async () => {
-  await stack?.close();
-});
+useStack((s) => (stack = s));
 beforeEach(async () => {
   stack.sim.state.reset();
   page = await stack.browser.context.newPage();

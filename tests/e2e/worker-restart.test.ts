@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { currentWorker, stopServiceWorker } from '../harness/browser';
 import { clickZoomAndConsent, openNewMeeting, zoomButton } from '../harness/flows';
-import { startStack, type Stack } from '../harness/stack';
+import type { Stack } from '../harness/stack';
+import { useStack } from '../harness/use-stack';
 
 let stack: Stack;
 let page: Page;
 
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(async () => {
-  await stack?.close();
-});
+useStack((s) => (stack = s));
 beforeEach(async () => {
   stack.sim.state.reset();
   await (await currentWorker(stack.browser)).evaluate("chrome.storage.local.remove('zoomConnection')");
