@@ -22,7 +22,9 @@ export default defineContentScript({
     for (const stale of document.querySelectorAll(`${CONTROL_TAG}, ${DIALOG_TAG}, ${TOAST_TAG}`)) stale.remove();
 
     const lang = uiLanguage(document.documentElement.lang) ?? uiLanguage(browser.i18n.getUILanguage()) ?? 'en';
-    const hello = await send('hello', { lang });
+    // A frame or page the background does not count as OnTime gets no UI.
+    const hello = await send('hello', { lang }).catch(() => null);
+    if (!hello) return;
     const t = translator(hello.messages);
     const locale = hello.lang;
 

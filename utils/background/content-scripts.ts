@@ -35,7 +35,8 @@ export function syncContentScripts(api: Api, addresses: readonly string[]): Prom
     if (registered.length) await api.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
     if (!matches.length) return matches;
     await api.scripting.registerContentScripts([
-      { id: SCRIPT_ID, js: [SCRIPT_FILE], matches, runAt: 'document_idle', persistAcrossSessions: true },
+      // All frames: an OnTime release may open its editor in a frame of the same address.
+      { id: SCRIPT_ID, js: [SCRIPT_FILE], matches, runAt: 'document_idle', allFrames: true, persistAcrossSessions: true },
     ]);
     const added = matches.filter((m) => !before.includes(m));
     if (added.length) {
