@@ -3,7 +3,7 @@ import type { Translate } from '../utils/i18n/translate';
 import { formatMeetingId, formatWallClock } from '../utils/meetings/format';
 import type { ConnectionState, RecordedMeeting, ResponseOf } from '../utils/messaging';
 import type { send as sendFn } from '../utils/send';
-import { ScopeList } from './ScopeList';
+import { ConnectionStatus } from './ConnectionStatus';
 import { ZoomIcon } from './ZoomIcon';
 
 interface Props {
@@ -19,19 +19,12 @@ type Listing = ResponseOf<'listMeetings'>;
 export function Popup({ t, locale, send, openOptions }: Props) {
   const [connection, setConnection] = useState<ConnectionState | null>(null);
   const [listing, setListing] = useState<Listing | null>(null);
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
 
   const refresh = () => {
     send('connectionState', {}).then(setConnection, () => undefined);
     send('listMeetings', {}).then(setListing, () => undefined);
   };
   useEffect(refresh, []);
-
-  const disconnect = async () => {
-    const { revoked } = await send('disconnect', {});
-    setNotice({ ok: revoked, text: t(revoked ? 'pop_disconnected' : 'pop_revokeFailed') });
-    refresh();
-  };
 
   const attention = listing?.meetings.filter((m) => m.orphan) ?? [];
   const recent = listing?.meetings.filter((m) => !m.orphan) ?? [];
@@ -49,22 +42,9 @@ export function Popup({ t, locale, send, openOptions }: Props) {
       </header>
 
       {connection ? (
-        <section class="connection">
-          <p class={connection.connected ? 'pill ok' : 'pill'}>
-            {connection.connected ? t('pop_connected') : connection.configured ? t('pop_notConnected') : t('pop_notConfigured')}
-          </p>
-          {connection.connected ? (
-            <button type="button" onClick={disconnect}>
-              {t('pop_disconnect')}
-            </button>
-          ) : null}
-          <ScopeList state={connection} t={t} />
+        <section>
+          <ConnectionStatus state={connection} t={t} onChanged={refresh} />
         </section>
-      ) : null}
-      {notice ? (
-        <p class={`notice ${notice.ok ? 'ok' : 'bad'}`} role="status">
-          {notice.text}
-        </p>
       ) : null}
 
       {attention.length || listing?.uncertain.length ? (
