@@ -10,6 +10,7 @@ import { ZoomIcon } from '../ZoomIcon';
 import { ConnectionPanel } from './ConnectionPanel';
 import { fromForm, isCssSelector, toForm, type FormState } from './form-state';
 import { RedirectSection } from './RedirectSection';
+import { RadioRow } from './RadioRow';
 import { Row } from './Row';
 import { TestConnection } from './TestConnection';
 
@@ -110,21 +111,19 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
           />
         </Row>
 
-        <div class="row" role="radiogroup" aria-labelledby="zoomDomain-label">
-          <div class="row-head">
-            <span id="zoomDomain-label" class="label">
-              {t('opt_zoomDomain')}
-            </span>
-            {locked.has('zoomDomain') ? <span class="locked">{t('opt_locked')}</span> : null}
-          </div>
-          <div class="radios">
-            {(['zoom.us', 'zoomgov.com', 'custom'] as ZoomDomain[]).map((domain) => (
-              <label key={domain}>
-                <input type="radio" name="zoomDomain" value={domain} checked={form.zoomDomain === domain} disabled={locked.has('zoomDomain')} onChange={() => set('zoomDomain', domain)} />
-                {t(domain === 'zoom.us' ? 'opt_domainZoom' : domain === 'zoomgov.com' ? 'opt_domainGov' : 'opt_domainCustom')}
-              </label>
-            ))}
-          </div>
+        <RadioRow
+          name="zoomDomain"
+          label={t('opt_zoomDomain')}
+          choices={[
+            { value: 'zoom.us' as ZoomDomain, label: t('opt_domainZoom') },
+            { value: 'zoomgov.com' as ZoomDomain, label: t('opt_domainGov') },
+            { value: 'custom' as ZoomDomain, label: t('opt_domainCustom') },
+          ]}
+          value={form.zoomDomain}
+          locked={locked.has('zoomDomain')}
+          onChange={(v) => set('zoomDomain', v)}
+          t={t}
+        >
           {form.zoomDomain === 'custom' ? (
             <div class="custom">
               {(['customOAuthBase', 'customApiBase'] as const).map((key) => (
@@ -135,7 +134,7 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
               <p class="help">{t('opt_customHelp')}</p>
             </div>
           ) : null}
-        </div>
+        </RadioRow>
 
         <Row id="ontimeAddresses" label={t('opt_ontimeAddresses')} help={t('opt_ontimeHelp')} locked={locked.has('ontimeAddresses')} problems={problemsFor('ontimeAddresses')} t={t}>
           <textarea
@@ -159,22 +158,15 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
           ) : null}
         </Row>
 
-        <div class="row" role="radiogroup" aria-labelledby="linkTarget-label">
-          <div class="row-head">
-            <span id="linkTarget-label" class="label">
-              {t('opt_linkTarget')}
-            </span>
-            {locked.has('linkTarget') ? <span class="locked">{t('opt_locked')}</span> : null}
-          </div>
-          <div class="radios">
-            {(['both', 'location', 'body'] as LinkTarget[]).map((target) => (
-              <label key={target}>
-                <input type="radio" name="linkTarget" value={target} checked={form.linkTarget === target} disabled={locked.has('linkTarget')} onChange={() => set('linkTarget', target)} />
-                {t(`opt_link_${target}`)}
-              </label>
-            ))}
-          </div>
-        </div>
+        <RadioRow
+          name="linkTarget"
+          label={t('opt_linkTarget')}
+          choices={(['both', 'location', 'body'] as LinkTarget[]).map((target) => ({ value: target, label: t(`opt_link_${target}`) }))}
+          value={form.linkTarget}
+          locked={locked.has('linkTarget')}
+          onChange={(v) => set('linkTarget', v)}
+          t={t}
+        />
 
         <RedirectSection
           t={t}

@@ -117,9 +117,10 @@ export function createTokenService(deps: TokenServiceDeps) {
       }
       await Promise.all(orphans.map((state) => takePendingConsent(state))); // wait for them once only
     }
-    created ??= await runConsent(settings, zoomEndpoints(settings), consentDeps, true);
-    await connectionItem.setValue(created);
-    return created;
+    if (created) return created; // the silent path stored it
+    const consented = await runConsent(settings, zoomEndpoints(settings), consentDeps, true);
+    await connectionItem.setValue(consented);
+    return consented;
   }
 
   async function revoke(connection: ZoomConnection): Promise<boolean> {
