@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createActions } from '../../utils/content/actions';
 import { bindDialog } from '../../utils/content/mount-dialog';
-import { mountControl, releaseDetached } from '../../utils/content/mount-control';
+import { mountControl } from '../../utils/content/mount-control';
 import { send } from '../../utils/send';
 import { CONTROL_TAG, DIALOG_TAG, isOurHost, TOAST_TAG } from '../../utils/content/shadow-host';
 import { createStore } from '../../utils/content/store';
@@ -31,11 +31,13 @@ export default defineContentScript({
     const store = createStore();
     let current: Editor | null = null;
     let lastEditor: Element | null = null;
+    // Read again if the page replaced the fields since we last looked (e.g. while it churned).
+    const currentEditor = () => (current?.container.isConnected ? editors.current(current.container) : null);
     const actions = createActions({
       store,
       t,
       locale,
-      currentEditor: () => (current?.container.isConnected ? current : null),
+      currentEditor,
       joinHosts: hello.joinHosts,
       linkTarget: hello.linkTarget,
       send,
@@ -44,7 +46,7 @@ export default defineContentScript({
     const deps = { store, actions, t, locale, instance };
     bindDialog(document, deps);
 
-    observeEditors(
+    const editors = observeEditors(
       document,
       hello.overrides,
       {
@@ -54,7 +56,6 @@ export default defineContentScript({
           if (mountControl(editor, deps)) actions.syncFromFields(editor);
         },
         onShown: (editor) => actions.syncFromFields(editor),
-        onRemoved: releaseDetached,
         ignore: isOurHost,
       },
       ctx.signal,
@@ -62,7 +63,7 @@ export default defineContentScript({
 
     // OnTime's own Save / Delete / Cancel, seen in the capture phase before the page acts on them.
     const onPageAction = (event: Event) => {
-      const editor = current?.container.isConnected ? current : null;
+      const editor = currentEditor();
       if (editor) {
         const action = event.type === 'submit' ? (editor.container.contains(event.target as Node) ? 'save' : null) : editorAction(event.target, editor.container);
         if (action) return actions.editorAction(action, editor);

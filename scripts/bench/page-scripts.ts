@@ -101,25 +101,32 @@ export interface SessionPlan {
 export type SessionPart = 'navigate' | 'editor' | 'calendar';
 export const SESSION_PARTS: readonly SessionPart[] = ['navigate', 'editor', 'calendar'];
 
+/** Steps per part: navigations, editor opens, calendar batches. */
+export function partSteps(plan: SessionPlan, part: SessionPart): number {
+  return part === 'navigate' ? plan.weeks * 2 + 2 : part === 'editor' ? plan.opens : plan.calendarBatches;
+}
+
 /**
- * One part of the scripted session: navigate weeks (each loads events from the server), open and
- * close the editor (new meetings and existing events, alternately) with DOM churn inside it, or
- * churn in the calendar. Mutations come in small batches, one per task, as a framework makes them.
+ * Steps [from, to) of one part of the scripted session: navigate weeks (each loads events from
+ * the server; forward, back, then the week and work-week views), open and close the editor (new
+ * meetings and existing events, alternately) with DOM churn inside it, or churn in the calendar.
+ * Mutations come in small batches, one per task, as a framework makes them.
  */
-export function sessionPart(plan: SessionPlan, part: SessionPart): string {
+export function sessionPart(plan: SessionPlan, part: SessionPart, from = 0, to = partSteps(plan, part)): string {
   return `(async () => {
     const d = window.__ontimeDemo, b = window.__bench, p = ${JSON.stringify(plan)}, part = ${JSON.stringify(part)};
     const t0 = performance.now();
     let mutations = 0, opens = 0, navigations = 0;
-    if (part === 'navigate') {
-      for (let i = 0; i < p.weeks; i++) { await d.nextWeek(); navigations++; await b.tick(); }
-      for (let i = 0; i < p.weeks; i++) { await d.prevWeek(); navigations++; await b.tick(); }
-      await d.goTo(d.state.from, 'week'); navigations++;
-      await d.goTo(d.state.from, 'workweek'); navigations++;
-    }
-    if (part === 'editor') {
-      const ids = d.state.events.map((e) => e.id);
-      for (let i = 0; i < p.opens; i++) {
+    for (let i = ${from}; i < ${to}; i++) {
+      if (part === 'navigate') {
+        if (i < p.weeks) await d.nextWeek();
+        else if (i < p.weeks * 2) await d.prevWeek();
+        else await d.goTo(d.state.from, i === p.weeks * 2 ? 'week' : 'workweek');
+        navigations++;
+        await b.tick();
+      }
+      if (part === 'editor') {
+        const ids = d.state.events.map((e) => e.id);
         if (i % 2 && ids.length) await d.openEvent(ids[(i >> 1) % ids.length]); else d.openNew();
         opens++;
         await b.tick();
@@ -127,9 +134,7 @@ export function sessionPart(plan: SessionPlan, part: SessionPart): string {
         d.closeEditor();
         await b.tick();
       }
-    }
-    if (part === 'calendar') {
-      for (let i = 0; i < p.calendarBatches; i++) { mutations += d.churn(p.batchSize, 'calendar'); await b.tick(); }
+      if (part === 'calendar') { mutations += d.churn(p.batchSize, 'calendar'); await b.tick(); }
     }
     await d.whenIdle();
     const t1 = performance.now();

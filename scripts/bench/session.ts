@@ -1,21 +1,25 @@
 /**
  * Page overhead: main-thread time (CDP Performance.getMetrics TaskDuration/ScriptDuration, in
- * thread CPU time) of a scripted session, with and without the extension, alternating runs on
- * fresh tabs; read per part of the session too (week navigation, editor opens, calendar churn).
- * Long tasks are counted by a PerformanceObserver in the page. Then one traced run per variant
- * (the extension's script entry points, long tasks and the extension's share of each, style /
- * layout / paint / GC) and one profiled run with the extension (which of its functions).
+ * thread CPU time) of a scripted session, with and without the extension. The two tabs run the
+ * session interleaved, a few steps at a time (with, without, without, with, …), so that both see
+ * the same machine: on a shared machine the speed drifts by more than the budget within seconds.
+ * Read per part of the session too (week navigation, editor opens, calendar churn). Long tasks
+ * are counted by a PerformanceObserver in the page. Then one traced run per variant (the
+ * extension's script entry points, long tasks and the extension's share of each, style / layout /
+ * paint / GC) and one profiled run with the extension (which of its functions).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { attach, metrics, withProfile, withTrace, type PageCdp } from './cdp';
 import { openOnTime, type BenchEnv, type Variant } from './env';
-import { longTasksBetween, sessionPart, SESSION_PARTS, type SessionPart, type SessionPlan } from './page-scripts';
+import { longTasksBetween, partSteps, sessionPart, SESSION_PARTS, type SessionPart, type SessionPlan } from './page-scripts';
 import { analyseProfile, type ProfileSummary } from './profile-analysis';
 import { analyseTrace, type TraceSummary } from './trace-analysis';
 
 export const PLAN: SessionPlan = { weeks: 10, opens: 100, editorBatchesPerOpen: 5, calendarBatches: 500, batchSize: 10 };
+/** Steps per interleaved chunk, per part. */
+const CHUNK: Record<SessionPart, number> = { navigate: 2, editor: 5, calendar: 50 };
 
 interface PartOutput {
   wallMs: number;
@@ -35,6 +39,8 @@ export interface PartRun {
 
 export interface SessionRun {
   variant: Variant;
+  /** Which interleaved pair this run belongs to. */
+  pair: number;
   taskMs: number;
   scriptMs: number;
   layoutMs: number;
@@ -64,47 +70,82 @@ async function wholeSession(page: Page): Promise<PartOutput[]> {
   return outs;
 }
 
-async function timedSession(env: BenchEnv, variant: Variant): Promise<SessionRun> {
+interface Tab {
+  variant: Variant;
+  page: Page;
+  cdp: PageCdp;
+  run: SessionRun;
+  t0: number;
+  t1: number;
+}
+
+async function openTab(env: BenchEnv, variant: Variant, pair: number): Promise<Tab> {
   const page = await openOnTime(env, variant);
   const cdp = await attach(env.contexts[variant], page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await cdp.send('HeapProfiler.collectGarbage');
+  const part = (): PartRun => ({ taskMs: 0, scriptMs: 0, wallMs: 0, longTasks: 0 });
+  const run: SessionRun = {
+    variant,
+    pair,
+    taskMs: 0,
+    scriptMs: 0,
+    layoutMs: 0,
+    styleMs: 0,
+    wallMs: 0,
+    longTasks: 0,
+    longTaskMs: [],
+    parts: { navigate: part(), editor: part(), calendar: part() },
+    mutations: 0,
+    opens: 0,
+    navigations: 0,
+  };
+  return { variant, page, cdp, run, t0: Infinity, t1: 0 };
+}
+
+async function runChunk(tab: Tab, part: SessionPart, from: number, to: number): Promise<void> {
+  const before = await metrics(tab.cdp);
+  const out = (await tab.page.evaluate(sessionPart(PLAN, part, from, to))) as PartOutput;
+  const after = await metrics(tab.cdp);
+  const { run } = tab;
+  const p = run.parts[part];
+  p.taskMs += delta(before, after, 'TaskDuration');
+  p.scriptMs += delta(before, after, 'ScriptDuration');
+  p.wallMs += out.wallMs;
+  run.layoutMs += delta(before, after, 'LayoutDuration');
+  run.styleMs += delta(before, after, 'RecalcStyleDuration');
+  run.mutations += out.mutations;
+  run.opens += out.opens;
+  run.navigations += out.navigations;
+  const lts = (await tab.page.evaluate(longTasksBetween(out.t0, out.t1))) as { start: number; duration: number }[];
+  p.longTasks += lts.length;
+  run.longTaskMs.push(...lts.map((l) => l.duration));
+}
+
+/** One session in each tab, interleaved chunk by chunk; the order alternates every chunk. */
+export async function interleavedPair(env: BenchEnv, pair: number): Promise<SessionRun[]> {
+  const tabs = [await openTab(env, 'with', pair), await openTab(env, 'without', pair)];
   try {
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const marks = [await metrics(cdp)];
-    const outs: PartOutput[] = [];
+    let k = 0;
     for (const part of SESSION_PARTS) {
-      outs.push((await page.evaluate(sessionPart(PLAN, part))) as PartOutput);
-      marks.push(await metrics(cdp));
+      const steps = partSteps(PLAN, part);
+      for (let from = 0; from < steps; from += CHUNK[part], k++) {
+        for (const tab of k % 2 ? [...tabs].reverse() : tabs) await runChunk(tab, part, from, Math.min(steps, from + CHUNK[part]));
+      }
     }
-    const first = marks[0]!;
-    const last = marks[marks.length - 1]!;
-    const lts = (await page.evaluate(longTasksBetween(outs[0]!.t0, outs[outs.length - 1]!.t1))) as { start: number; duration: number }[];
-    const parts = {} as Record<SessionPart, PartRun>;
-    SESSION_PARTS.forEach((part, i) => {
-      const o = outs[i]!;
-      parts[part] = {
-        taskMs: delta(marks[i]!, marks[i + 1]!, 'TaskDuration'),
-        scriptMs: delta(marks[i]!, marks[i + 1]!, 'ScriptDuration'),
-        wallMs: o.wallMs,
-        longTasks: lts.filter((l) => l.start >= o.t0 && l.start <= o.t1).length,
-      };
-    });
-    return {
-      variant,
-      taskMs: delta(first, last, 'TaskDuration'),
-      scriptMs: delta(first, last, 'ScriptDuration'),
-      layoutMs: delta(first, last, 'LayoutDuration'),
-      styleMs: delta(first, last, 'RecalcStyleDuration'),
-      wallMs: outs.reduce((a, o) => a + o.wallMs, 0),
-      longTasks: lts.length,
-      longTaskMs: lts.map((l) => l.duration),
-      parts,
-      mutations: outs.reduce((a, o) => a + o.mutations, 0),
-      opens: outs.reduce((a, o) => a + o.opens, 0),
-      navigations: outs.reduce((a, o) => a + o.navigations, 0),
-    };
+    for (const { run } of tabs) {
+      const parts = Object.values(run.parts);
+      run.taskMs = parts.reduce((a, p) => a + p.taskMs, 0);
+      run.scriptMs = parts.reduce((a, p) => a + p.scriptMs, 0);
+      run.wallMs = parts.reduce((a, p) => a + p.wallMs, 0);
+      run.longTasks = parts.reduce((a, p) => a + p.longTasks, 0);
+    }
+    return tabs.map((t) => t.run);
   } finally {
-    await cdp.detach();
-    await page.close();
+    for (const tab of tabs) {
+      await tab.cdp.detach();
+      await tab.page.close();
+    }
   }
 }
 
@@ -122,12 +163,11 @@ async function diagnosed<T>(env: BenchEnv, variant: Variant, fn: (cdp: PageCdp, 
 export async function runSessions(env: BenchEnv, reps = 3): Promise<SessionResult> {
   const runs: SessionRun[] = [];
   for (let r = 0; r < reps; r++) {
-    for (const v of (r % 2 ? ['without', 'with'] : ['with', 'without']) as Variant[]) {
-      const run = await timedSession(env, v);
-      runs.push(run);
-      const parts = SESSION_PARTS.map((p) => `${p} ${run.parts[p].taskMs.toFixed(0)}`).join(', ');
-      env.log(`session ${r + 1}/${reps} ${v.padEnd(7)}: task ${run.taskMs.toFixed(0)} ms (${parts}), script ${run.scriptMs.toFixed(0)} ms, long tasks ${run.longTasks}`);
-    }
+    const pair = await interleavedPair(env, r);
+    runs.push(...pair);
+    const [w, o] = pair as [SessionRun, SessionRun];
+    const parts = SESSION_PARTS.map((p) => `${p} ${w.parts[p].taskMs.toFixed(0)}/${o.parts[p].taskMs.toFixed(0)}`).join(', ');
+    env.log(`session ${r + 1}/${reps}: with ${w.taskMs.toFixed(0)} ms, without ${o.taskMs.toFixed(0)} ms, ratio ${(w.taskMs / o.taskMs).toFixed(3)} (${parts}); script ${w.scriptMs.toFixed(0)}/${o.scriptMs.toFixed(0)} ms; long tasks ${w.longTasks}/${o.longTasks}`);
   }
 
   const extPrefix = `chrome-extension://${env.extensionId}/`;

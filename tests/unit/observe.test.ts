@@ -14,7 +14,7 @@ afterEach(() => {
 function watch() {
   const seen: Element[] = [];
   controller = new AbortController();
-  observeEditors(document, {}, { onEditor: (e: Editor) => seen.push(e.container), onShown: () => undefined, onRemoved: () => undefined, ignore: (n) => n.localName === 'ours-x' }, controller.signal);
+  observeEditors(document, {}, { onEditor: (e: Editor) => seen.push(e.container), onShown: () => undefined, ignore: (n) => n.localName === 'ours-x' }, controller.signal);
   return seen;
 }
 
@@ -47,5 +47,44 @@ describe('observeEditors', () => {
     document.body.innerHTML = `<div role="dialog">${EDITOR}</div>`;
     await flush();
     expect(seen).toEqual([]);
+  });
+});
+
+describe('observeEditors while the page churns', () => {
+  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('pauses the document-wide watch in a burst, still sees dialogs added to <body>, and catches up on resume', async () => {
+    document.body.innerHTML = `<div id="app"><div id="calendar"></div><div id="pane"></div></div>`;
+    const seen = watch();
+    const calendar = document.getElementById('calendar')!;
+    for (let i = 0; i < 100; i++) {
+      calendar.append(document.createElement('span'));
+      await flush();
+    }
+    // Paused now: a dialog appended to <body> is still found at once…
+    const dialog = Object.assign(document.createElement('div'), { id: 'portal' });
+    dialog.innerHTML = `<div role="dialog" id="modal">${EDITOR}</div>`;
+    document.body.append(dialog);
+    await flush();
+    expect(seen.map((c) => c.id)).toEqual(['modal']);
+    // …and one rendered deep inside the app is found when watching resumes.
+    document.getElementById('pane')!.innerHTML = `<form id="inline">${EDITOR}</form>`;
+    await flush();
+    expect(seen.map((c) => c.id)).toEqual(['modal']);
+    await wait(300);
+    expect(seen.map((c) => c.id)).toContain('inline');
+  });
+
+  it('gives the editor as it is now when the page replaced its fields unseen', async () => {
+    document.body.innerHTML = `<div role="dialog" id="d"><div id="row">${EDITOR}</div></div>`;
+    controller = new AbortController();
+    const editors = observeEditors(document, {}, { onEditor: () => undefined, onShown: () => undefined, ignore: () => false }, controller.signal);
+    const container = document.getElementById('d')!;
+    const before = editors.current(container)!;
+    document.getElementById('row')!.innerHTML = EDITOR.replace('value="S"', 'value="Renamed"');
+    const after = editors.current(container)!;
+    expect(after).not.toBe(before);
+    expect((after.subject as HTMLInputElement).value).toBe('Renamed');
+    expect(after.subject.isConnected).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { controlLabel, labelMatches, normaliseLabel } from './labels';
+import { controlLabel, labelMatcher, normaliseLabel } from './labels';
 import { EDITOR_CONTAINERS, FIELD_CONTROLS, FIELD_LABELS, type FieldName, type PageOverrides } from './selectors';
 
 export type FieldControl = HTMLInputElement | HTMLTextAreaElement | HTMLElement;
@@ -16,6 +16,8 @@ export interface Editor {
 }
 
 const CONTAINER_SELECTOR = EDITOR_CONTAINERS.join(',');
+const FIELD_MATCHERS = (Object.keys(FIELD_LABELS) as FieldName[]).map((field) => [field, labelMatcher(FIELD_LABELS[field])] as const);
+const isOnlineMeetingLabel = labelMatcher(FIELD_LABELS.onlineMeeting);
 
 function queryOverride(root: Element, selector: string | undefined): Element | null {
   if (!selector) return null;
@@ -35,14 +37,8 @@ function controlsByField(container: Element): Map<FieldName, FieldControl[]> {
   const labelFor = (id: string) => forLabels.get(id) ?? container.ownerDocument.querySelector(`label[for="${CSS.escape(id)}"]`);
   for (const control of container.querySelectorAll<HTMLElement>(FIELD_CONTROLS)) {
     const label = controlLabel(control, labelFor);
-    for (const field of Object.keys(FIELD_LABELS) as FieldName[]) {
-      if (labelMatches(label, FIELD_LABELS[field])) {
-        const list = found.get(field) ?? [];
-        list.push(control);
-        found.set(field, list);
-        break;
-      }
-    }
+    const field = FIELD_MATCHERS.find(([, matches]) => matches(label))?.[0];
+    if (field) found.set(field, [...(found.get(field) ?? []), control]);
   }
   return found;
 }
@@ -54,7 +50,7 @@ function findOnlineMeetingRow(container: Element): Element | null {
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     if (node.data.length > 40) continue;
     const text = normaliseLabel(node.data);
-    if (text && labelMatches(text, FIELD_LABELS.onlineMeeting)) return node.parentElement?.parentElement ?? null;
+    if (isOnlineMeetingLabel(text)) return node.parentElement?.parentElement ?? null;
   }
   return null;
 }

@@ -40,10 +40,17 @@ function precedingText(control: Element): string {
   return '';
 }
 
-/** True when a normalised label means one of the synonyms ("start date" means "start"). */
-export function labelMatches(label: string, synonyms: readonly string[]): boolean {
-  if (!label) return false;
-  return synonyms.some((s) => label === s || label.startsWith(`${s} `) || label.startsWith(`${s}(`) || (isCjk(s) && label.startsWith(s)));
+export type LabelMatcher = (label: string) => boolean;
+
+/**
+ * A test for "this normalised label means one of the synonyms" ("start date" means "start").
+ * Built once per synonym list: it runs for every control of every editor that opens.
+ */
+export function labelMatcher(synonyms: readonly string[]): LabelMatcher {
+  const words = synonyms.filter((s) => !isCjk(s)).map((s) => [s, `${s} `, `${s}(`] as const);
+  // CJK labels have no spaces: "開始日時" means "開始".
+  const cjk = synonyms.filter(isCjk);
+  return (label) => !!label && (words.some(([s, spaced, paren]) => label === s || label.startsWith(spaced) || label.startsWith(paren)) || cjk.some((s) => label.startsWith(s)));
 }
 
 function isCjk(text: string): boolean {

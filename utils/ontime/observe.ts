@@ -1,4 +1,5 @@
 import { candidateContainers, containerAround, containersWithin, matchesContainer, readEditor, type Editor } from './editor';
+import { createChurnMeter } from './churn-meter';
 import type { PageOverrides } from './selectors';
 
 export interface EditorWatch {
@@ -6,15 +7,16 @@ export interface EditorWatch {
   onEditor(editor: Editor): void;
   /** A known editor (or a wrapper of it) went from hidden to shown: pages that reuse one dialog. */
   onShown(editor: Editor): void;
-  /** Something was removed from the page (to let go of UI whose editor is gone). */
-  onRemoved(): void;
   /** Our own UI: mounting it must not start a new round. */
   ignore(node: Element): boolean;
 }
 
 /** True while every control we read is still in the page: no need to read the editor again. */
 function stillValid(editor: Editor): boolean {
-  return editor.subject.isConnected && editor.start.every((c) => c.isConnected) && editor.end.every((c) => c.isConnected) && (editor.location?.isConnected ?? true) && (editor.body?.isConnected ?? true) && (editor.onlineMeetingRow?.isConnected ?? true);
+  for (const control of [editor.subject, ...editor.start, ...editor.end, editor.location, editor.body, editor.onlineMeetingRow]) {
+    if (control && !control.isConnected) return false;
+  }
+  return true;
 }
 
 function isVisible(element: Element): boolean {
@@ -24,15 +26,24 @@ function isVisible(element: Element): boolean {
 }
 
 /**
- * Watches the page for meeting editors. Only added nodes are looked at (never a page-wide scan
- * per mutation), an editor whose controls are all still in place is not read again, and one
- * attribute observer serves every editor, so nothing is kept per editor once it is gone.
+ * Watches the page for meeting editors. Only added nodes are looked at (a page-wide query only
+ * when watching resumes after a burst of changes), an editor whose controls are all still in
+ * place is not read again, and one attribute observer serves every editor, so nothing is kept
+ * per editor once it is gone.
  */
-export function observeEditors(doc: Document, overrides: PageOverrides, watch: EditorWatch, signal: AbortSignal): void {
+export function observeEditors(doc: Document, overrides: PageOverrides, watch: EditorWatch, signal: AbortSignal) {
   const known = new WeakMap<Element, Editor>();
   // Observed wrapper → its editor's container, for the hidden/shown observer.
   const wrapperOf = new WeakMap<Node, Element>();
-  const visible = new WeakMap<Element, boolean>();
+  // Editors in the page now: a change inside one of them needs no selector work at all.
+  const live = new Set<Element>();
+  const liveAround = (node: Node): Element | null => {
+    for (const container of live) {
+      if (!container.isConnected) live.delete(container);
+      else if (container.contains(node)) return container;
+    }
+    return null;
+  };
 
   const check = (containers: Iterable<Element>) => {
     for (const container of containers) {
@@ -43,12 +54,15 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
         known.set(container, editor);
         watchShown(container);
       }
+      live.add(container);
       watch.onEditor(editor);
     }
   };
 
-  // Style is read in a frame callback, where the browser computes it anyway, never inside
-  // the mutation callback (that would force a synchronous style recalculation).
+  // Pages that reuse one dialog hide and show it: a shown editor is synced again. Style is read
+  // in a frame callback, where the browser computes it anyway, never inside the mutation callback
+  // (that would force a synchronous style recalculation), and only after such an attribute
+  // change: a frame requested for every editor would make the page render frames it skips now.
   let pending = new Set<Element>();
   let frame = 0;
   const checkShown = () => {
@@ -56,10 +70,8 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
     const containers = pending;
     pending = new Set();
     for (const container of containers) {
-      const now = isVisible(container);
       const editor = known.get(container);
-      if (now && visible.get(container) === false && editor) watch.onShown(editor);
-      visible.set(container, now);
+      if (editor && isVisible(container)) watch.onShown(editor);
     }
   };
   const shownObserver = new MutationObserver((records) => {
@@ -75,50 +87,86 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
       wrapperOf.set(node, container);
       shownObserver.observe(node, { attributes: true, attributeFilter: ['hidden', 'style', 'class', 'open', 'aria-hidden'] });
     }
-    pending.add(container);
-    if (!frame) frame = requestAnimationFrame(checkShown);
   }
 
-  // Per batch: one closest() per parent that gained children (not per added node), and a
-  // descendant query only for added nodes that have children of their own.
-  const observer = new MutationObserver((records) => {
+  // Most batches are the page's own churn: removals are skipped (they cannot bring an editor),
+  // a change inside a known editor costs one contains(), and elsewhere there is one closest()
+  // per parent that gained children and a descendant query only for added subtrees.
+  const handle = (records: MutationRecord[]) => {
     const touched = new Set<Element>();
+    const fresh = new Set<Element>();
     const parents = new Set<Node>();
-    let removed = false;
-    for (const record of records) {
-      if (record.removedNodes.length) removed = true;
-      for (const node of record.addedNodes) {
+    for (let r = 0; r < records.length; r++) {
+      const added = records[r]!.addedNodes;
+      if (!added.length || (added.length === 1 && added[0]!.nodeType === Node.ELEMENT_NODE && watch.ignore(added[0] as Element))) continue;
+      const target = records[r]!.target;
+      const known = liveAround(target);
+      if (known) {
+        touched.add(known);
+        continue;
+      }
+      parents.add(target);
+      for (let i = 0; i < added.length; i++) {
+        const node = added[i]!;
         if (node.nodeType !== Node.ELEMENT_NODE || watch.ignore(node as Element)) continue;
         const element = node as Element;
-        parents.add(record.target);
-        if (matchesContainer(element, overrides)) touched.add(element);
-        else if (element.firstElementChild) for (const container of containersWithin(element, overrides)) touched.add(container);
+        if (matchesContainer(element, overrides)) fresh.add(element);
+        else if (element.firstElementChild) for (const container of containersWithin(element, overrides)) fresh.add(container);
       }
     }
     for (const parent of parents) {
       const around = parent.nodeType === Node.ELEMENT_NODE ? containerAround(parent as Element, overrides) : null;
-      if (around) touched.add(around);
+      if (around) fresh.add(around);
     }
-    if (removed) watch.onRemoved();
     // Editors are read at their outermost container (a dialog around a form).
-    for (const container of touched) {
-      const outer = container.parentElement && containerAround(container.parentElement, overrides);
-      if (outer) {
-        touched.delete(container);
-        touched.add(outer);
-      }
-    }
+    for (const container of fresh) touched.add((container.parentElement && containerAround(container.parentElement, overrides)) || container);
     check(touched);
+  };
+
+  // The whole document is watched, except while the page churns (see churn-meter.ts): then only
+  // what is added straight to <body> (dialogs, portals) is, and the rest is caught up on resume.
+  const meter = createChurnMeter();
+  const WHOLE: MutationObserverInit = { childList: true, subtree: true };
+  let paused = 0;
+  const portals = new MutationObserver(handle);
+  const observer = new MutationObserver((records) => {
+    handle(records);
+    const pauseMs = meter.add(records.length, performance.now());
+    if (!pauseMs || !doc.body) return;
+    observer.disconnect();
+    portals.observe(doc.body, { childList: true });
+    paused = window.setTimeout(resume, pauseMs);
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  function resume() {
+    paused = 0;
+    handle(portals.takeRecords());
+    portals.disconnect();
+    observer.observe(doc.documentElement, WHOLE);
+    meter.resumed(performance.now());
+    if (doc.body) check(candidateContainers(doc.body, overrides));
+  }
+  observer.observe(doc.documentElement, WHOLE);
   signal.addEventListener(
     'abort',
     () => {
       observer.disconnect();
+      portals.disconnect();
       shownObserver.disconnect();
+      clearTimeout(paused);
       if (frame) cancelAnimationFrame(frame);
     },
     { once: true },
   );
   if (doc.body) check(candidateContainers(doc.body, overrides));
+
+  return {
+    /** The editor in this container as it is now: read again if the page replaced its fields. */
+    current(container: Element): Editor | null {
+      const cached = known.get(container);
+      if (cached && stillValid(cached)) return cached;
+      const editor = container.isConnected ? readEditor(container, overrides) : null;
+      if (editor) known.set(container, editor);
+      return editor;
+    },
+  };
 }
