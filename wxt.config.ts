@@ -30,7 +30,7 @@ export default defineConfig({
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()], build: { minify: process.env.NOMIN ? false : undefined } }),
+  vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
