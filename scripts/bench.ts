@@ -23,6 +23,7 @@ import type { BenchEnv } from './bench/env';
 import { buildFigures, type PhaseResults } from './bench/figures';
 import { runInjection } from './bench/injection';
 import { runIsolatedWorldFloor, runMemoryAfter, runMemoryFresh } from './bench/memory';
+import { launchButtonFloor } from './bench/button-floor';
 import { launchPlain, type PlainBrowser } from './bench/plain-browser';
 import { renderMisses, renderTable, writeResults } from './bench/report';
 import { PLAN, runSessions } from './bench/session';
@@ -54,10 +55,11 @@ function git(...a: string[]): string {
 
 let stack: Stack | null = null;
 let plain: PlainBrowser | null = null;
+let floor: PlainBrowser | null = null;
 let closing: Promise<void> | null = null;
 const closeAll = () =>
   (closing ??= (async () => {
-    await Promise.allSettled([stack?.close(), plain?.close()]);
+    await Promise.allSettled([stack?.close(), plain?.close(), floor?.close()]);
   })());
 
 const results: PhaseResults = { errors: {} };
@@ -129,7 +131,11 @@ try {
   }
   if (want('memory')) results.memoryFresh = await phase('memory, fresh tabs', () => runMemoryFresh(env, counts.memoryReps));
   if (want('memory')) results.floor = await phase('memory: cost of an empty content script (calibration)', () => runIsolatedWorldFloor(env, counts.memoryReps));
-  if (want('session')) results.session = await phase('page overhead session', () => runSessions(env, counts.sessionReps));
+  if (want('session')) {
+    floor = (await phase('start: Chromium with the calibration extension (a plain button in each editor)', () => launchButtonFloor(env.ontimeUrl))) ?? null;
+    if (floor) env.floor = floor.context;
+    results.session = await phase('page overhead session', () => runSessions(env, counts.sessionReps));
+  }
   if (want('create')) results.create = await phase('click → link', () => runCreates(env, counts.warm, counts.cold));
 } catch (error) {
   results.errors.run ??= String(error);

@@ -7,6 +7,8 @@ export type Variant = 'with' | 'without';
 
 export interface BenchEnv {
   contexts: Record<Variant, BrowserContext>;
+  /** The calibration browser for the page overhead (see button-floor.ts), when started. */
+  floor?: BrowserContext;
   extensionId: string;
   /** The built extension loaded in the 'with' browser. */
   extensionDir: string;

@@ -124,12 +124,15 @@ function injectionFigures(inj: InjectionResult, session: SessionResult | undefin
 }
 
 function sessionFigures(s: SessionResult): Figure[] {
-  const by = (v: 'with' | 'without', f: (r: SessionResult['runs'][number]) => number) => median(s.runs.filter((r) => r.variant === v).map(f));
+  const by = (v: 'with' | 'without' | 'floor', f: (r: SessionResult['runs'][number]) => number) => median(s.runs.filter((r) => r.variant === v).map(f));
   const taskW = by('with', (r) => r.taskMs);
   const taskO = by('without', (r) => r.taskMs);
   // Each pair ran interleaved on the same machine state: the ratio is taken per pair.
-  const pairRatios = s.runs.filter((r) => r.variant === 'with').map((w) => w.taskMs / (s.runs.find((o) => o.variant === 'without' && o.pair === w.pair)?.taskMs ?? NaN));
+  const ratiosOf = (v: 'with' | 'floor') => s.runs.filter((r) => r.variant === v).map((x) => x.taskMs / (s.runs.find((o) => o.variant === 'without' && o.pair === x.pair)?.taskMs ?? NaN));
+  const pairRatios = ratiosOf('with');
   const taskRatio = median(pairRatios);
+  const floorRatios = ratiosOf('floor');
+  const floorRatio = floorRatios.length ? median(floorRatios) : NaN;
   const scriptW = by('with', (r) => r.scriptMs);
   const scriptO = by('without', (r) => r.scriptMs);
   const ltW = by('with', (r) => r.longTasks);
@@ -142,6 +145,13 @@ function sessionFigures(s: SessionResult): Figure[] {
   const partTask = (v: 'with' | 'without', p: 'navigate' | 'editor' | 'calendar') => by(v, (r) => r.parts[p].taskMs);
   const overheadEvidence = [
     `TaskDuration per interleaved pair (ms): with [${runs('with')}], without [${runs('without')}]; ratio per pair [${pairRatios.map((x) => x.toFixed(3)).join(', ')}], median ${taskRatio.toFixed(3)}`,
+    ...(floorRatios.length
+      ? [
+          `calibration, in the same interleaved runs: a throw-away extension that only appends a plain <button> to each editor costs ratio ${floorRatio.toFixed(3)} (per pair [${floorRatios.map((x) => x.toFixed(3)).join(', ')}]); by part: ` +
+            (['navigate', 'editor', 'calendar'] as const).map((p) => `${p} ${round(by('floor', (r) => r.parts[p].taskMs))} ms`).join(', ') +
+            `; layout ${round(by('floor', (r) => r.layoutMs))} vs ${round(by('without', (r) => r.layoutMs))} ms without`,
+        ]
+      : []),
     'by part of the session (TaskDuration medians, with / without = ratio): ' +
       (['navigate', 'editor', 'calendar'] as const)
         .map((p) => `${p} ${round(partTask('with', p))} / ${round(partTask('without', p))} ms = ${ratio(partTask('with', p), partTask('without', p))}`)
@@ -188,6 +198,9 @@ function sessionFigures(s: SessionResult): Figure[] {
       evidence: overheadEvidence,
       data: { runs: s.runs, trace: { with: { ...tw, longTasks: tw.longTasks }, without: to }, profile: s.profile },
     }),
+    ...(floorRatios.length
+      ? [figure({ id: 'overhead.floor', label: 'page overhead floor: only a plain button in each editor (calibration)', with: ms(by('floor', (r) => r.taskMs)), without: ms(taskO), ratio: floorRatio.toFixed(3), value: null, budget: null, goal: null })]
+      : []),
     figure({ id: 'overhead.script', label: 'page overhead: script time', with: ms(scriptW), without: ms(scriptO), ratio: ratio(scriptW, scriptO), value: null, budget: null, goal: null }),
     figure({
       id: 'overhead.extjs',

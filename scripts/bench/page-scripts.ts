@@ -18,6 +18,10 @@ export const INIT_SCRIPT = `(() => {
     tick() {
       return new Promise((resolve) => { const c = new MessageChannel(); c.port1.onmessage = () => resolve(); c.port2.postMessage(0); });
     },
+    /** After the next frame has been rendered. */
+    frame() {
+      return new Promise((resolve) => requestAnimationFrame(() => b.tick().then(resolve)));
+    },
     async waitFor(fn, timeoutMs) {
       const end = performance.now() + timeoutMs;
       for (;;) {
@@ -123,16 +127,16 @@ export function sessionPart(plan: SessionPlan, part: SessionPart, from = 0, to =
         else if (i < p.weeks * 2) await d.prevWeek();
         else await d.goTo(d.state.from, i === p.weeks * 2 ? 'week' : 'workweek');
         navigations++;
-        await b.tick();
+        await b.frame();
       }
       if (part === 'editor') {
         const ids = d.state.events.map((e) => e.id);
         if (i % 2 && ids.length) await d.openEvent(ids[(i >> 1) % ids.length]); else d.openNew();
         opens++;
-        await b.tick();
+        await b.frame();
         for (let j = 0; j < p.editorBatchesPerOpen; j++) { mutations += d.churn(p.batchSize, 'editor'); await b.tick(); }
         d.closeEditor();
-        await b.tick();
+        await b.frame();
       }
       if (part === 'calendar') { mutations += d.churn(p.batchSize, 'calendar'); await b.tick(); }
     }

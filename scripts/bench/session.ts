@@ -12,7 +12,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { attach, metrics, withProfile, withTrace, type PageCdp } from './cdp';
-import { openOnTime, type BenchEnv, type Variant } from './env';
+import { openOnTime, openOnTimeIn, type BenchEnv, type Variant } from './env';
+import { FLOOR_BUTTON } from './button-floor';
 import { longTasksBetween, partSteps, sessionPart, SESSION_PARTS, type SessionPart, type SessionPlan } from './page-scripts';
 import { analyseProfile, type ProfileSummary } from './profile-analysis';
 import { analyseTrace, type TraceSummary } from './trace-analysis';
@@ -37,8 +38,11 @@ export interface PartRun {
   longTasks: number;
 }
 
+/** 'floor': the calibration extension that only adds a plain button (button-floor.ts). */
+export type SessionVariant = Variant | 'floor';
+
 export interface SessionRun {
-  variant: Variant;
+  variant: SessionVariant;
   /** Which interleaved pair this run belongs to. */
   pair: number;
   taskMs: number;
@@ -71,7 +75,7 @@ async function wholeSession(page: Page): Promise<PartOutput[]> {
 }
 
 interface Tab {
-  variant: Variant;
+  variant: SessionVariant;
   page: Page;
   cdp: PageCdp;
   run: SessionRun;
@@ -79,9 +83,13 @@ interface Tab {
   t1: number;
 }
 
-async function openTab(env: BenchEnv, variant: Variant, pair: number): Promise<Tab> {
-  const page = await openOnTime(env, variant);
-  const cdp = await attach(env.contexts[variant], page);
+async function openTab(env: BenchEnv, variant: SessionVariant, pair: number): Promise<Tab> {
+  const context = variant === 'floor' ? env.floor! : env.contexts[variant];
+  const page = variant === 'floor' ? await openOnTimeIn(context, env.ontimeUrl, false) : await openOnTime(env, variant);
+  if (variant === 'floor' && !(await page.evaluate(`(async () => { window.__ontimeDemo.openNew(); await window.__bench.tick(); const ok = !!document.querySelector('${FLOOR_BUTTON}'); window.__ontimeDemo.closeEditor(); return ok; })()`))) {
+    throw new Error('the calibration extension did not add its button');
+  }
+  const cdp = await attach(context, page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await cdp.send('HeapProfiler.collectGarbage');
   const part = (): PartRun => ({ taskMs: 0, scriptMs: 0, wallMs: 0, longTasks: 0 });
@@ -125,6 +133,7 @@ async function runChunk(tab: Tab, part: SessionPart, from: number, to: number): 
 /** One session in each tab, interleaved chunk by chunk; the order alternates every chunk. */
 export async function interleavedPair(env: BenchEnv, pair: number): Promise<SessionRun[]> {
   const tabs = [await openTab(env, 'with', pair), await openTab(env, 'without', pair)];
+  if (env.floor) tabs.push(await openTab(env, 'floor', pair));
   try {
     let k = 0;
     for (const part of SESSION_PARTS) {
@@ -165,9 +174,10 @@ export async function runSessions(env: BenchEnv, reps = 3): Promise<SessionResul
   for (let r = 0; r < reps; r++) {
     const pair = await interleavedPair(env, r);
     runs.push(...pair);
-    const [w, o] = pair as [SessionRun, SessionRun];
+    const [w, o, f] = pair as [SessionRun, SessionRun, SessionRun | undefined];
     const parts = SESSION_PARTS.map((p) => `${p} ${w.parts[p].taskMs.toFixed(0)}/${o.parts[p].taskMs.toFixed(0)}`).join(', ');
-    env.log(`session ${r + 1}/${reps}: with ${w.taskMs.toFixed(0)} ms, without ${o.taskMs.toFixed(0)} ms, ratio ${(w.taskMs / o.taskMs).toFixed(3)} (${parts}); script ${w.scriptMs.toFixed(0)}/${o.scriptMs.toFixed(0)} ms; long tasks ${w.longTasks}/${o.longTasks}`);
+    const floor = f ? `; plain-button floor ${f.taskMs.toFixed(0)} ms, ratio ${(f.taskMs / o.taskMs).toFixed(3)}` : '';
+    env.log(`session ${r + 1}/${reps}: with ${w.taskMs.toFixed(0)} ms, without ${o.taskMs.toFixed(0)} ms, ratio ${(w.taskMs / o.taskMs).toFixed(3)} (${parts}); script ${w.scriptMs.toFixed(0)}/${o.scriptMs.toFixed(0)} ms; long tasks ${w.longTasks}/${o.longTasks}${floor}`);
   }
 
   const extPrefix = `chrome-extension://${env.extensionId}/`;

@@ -37,11 +37,16 @@ export function createActions(deps: ActionDeps) {
   let saving = false;
   const explain = (error: unknown) => failureMessage(toFailure(error).toData(), t, deps.locale);
 
+  // What our record knows of each meeting seen in this page: asked once, not on every open.
+  const infoOf = new Map<number, MeetingInfo | null>();
+
   function showMeeting(meeting: KnownMeeting): void {
-    store.set({ phase: 'done', meeting });
-    if (!meeting.id || meeting.info) return;
     const id = meeting.id;
+    const known = id ? infoOf.get(id) : undefined;
+    store.set({ phase: 'done', meeting: known ? { ...meeting, info: known } : meeting });
+    if (!id || meeting.info || known !== undefined) return;
     deps.send('meetingStatus', { id }).then(({ meeting: info }) => {
+      infoOf.set(id, info ?? null);
       const state = store.get();
       if (info && state.phase === 'done' && state.meeting.id === id) store.set({ ...state, meeting: { ...state.meeting, info } });
     }, () => undefined);
@@ -84,6 +89,7 @@ export function createActions(deps: ActionDeps) {
       const { meeting } = await deps.send('createMeeting', { draft: state.draft, options });
       const editor = deps.currentEditor();
       const written = editor ? writeMeeting(editor, meeting.joinUrl, composeInvitation(meeting, t, deps.locale), deps.linkTarget) : null;
+      infoOf.set(meeting.id, meeting);
       const next: ControlState = { phase: 'done', meeting: { id: meeting.id, joinUrl: meeting.joinUrl, info: meeting, unsaved: true } };
       if (written && (written.location || written.body)) deps.send('meetingWritten', { id: meeting.id }).catch(() => undefined);
       else next.notice = { kind: 'writeFailed', params: { url: meeting.joinUrl } };
@@ -108,7 +114,10 @@ export function createActions(deps: ActionDeps) {
     if (!confirmed) return store.set({ ...state, confirmRemove: false });
     store.set({ phase: 'busy', step: 'removing' });
     try {
-      if (state.meeting.id) await deps.send('deleteMeeting', { id: state.meeting.id });
+      if (state.meeting.id) {
+        await deps.send('deleteMeeting', { id: state.meeting.id });
+        infoOf.delete(state.meeting.id);
+      }
       const editor = deps.currentEditor();
       if (editor) stripMeeting(editor, state.meeting.joinUrl);
       store.set({ phase: 'idle' });
@@ -160,6 +169,7 @@ export function createActions(deps: ActionDeps) {
     armedDelete = null;
     if (!armed || answer !== 'confirm' || Date.now() - armed.at > DELETE_CONFIRM_WINDOW_MS) return;
     store.set({ phase: 'idle' });
+    infoOf.delete(armed.id);
     deps.send('deleteMeeting', { id: armed.id }).then(
       () => deps.toast(t('page_deleted')),
       (error) => deps.toast(t('page_deleteFailed', explain(error)), 'error'),

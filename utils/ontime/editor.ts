@@ -1,4 +1,4 @@
-import { controlLabel, labelMatcher, normaliseLabel } from './labels';
+import { controlLabel, labelHint, labelMatcher, normaliseLabel } from './labels';
 import { EDITOR_CONTAINERS, FIELD_CONTROLS, FIELD_LABELS, type FieldName, type PageOverrides } from './selectors';
 
 export type FieldControl = HTMLInputElement | HTMLTextAreaElement | HTMLElement;
@@ -18,6 +18,8 @@ export interface Editor {
 const CONTAINER_SELECTOR = EDITOR_CONTAINERS.join(',');
 const FIELD_MATCHERS = (Object.keys(FIELD_LABELS) as FieldName[]).map((field) => [field, labelMatcher(FIELD_LABELS[field])] as const);
 const isOnlineMeetingLabel = labelMatcher(FIELD_LABELS.onlineMeeting);
+// Most text nodes fail this before they are normalised.
+const ONLINE_MEETING_HINT = labelHint(FIELD_LABELS.onlineMeeting);
 
 function queryOverride(root: Element, selector: string | undefined): Element | null {
   if (!selector) return null;
@@ -31,10 +33,15 @@ function queryOverride(root: Element, selector: string | undefined): Element | n
 /** Groups the container's controls by the field their label names. */
 function controlsByField(container: Element): Map<FieldName, FieldControl[]> {
   const found = new Map<FieldName, FieldControl[]>();
-  // label[for] inside the editor, gathered once; the whole document only as a fallback.
-  const forLabels = new Map<string, Element>();
-  for (const label of container.querySelectorAll('label[for]')) forLabels.set(label.getAttribute('for')!, label);
-  const labelFor = (id: string) => forLabels.get(id) ?? container.ownerDocument.querySelector(`label[for="${CSS.escape(id)}"]`);
+  // label[for] inside the editor, gathered once when first needed; the whole document only as a fallback.
+  let forLabels: Map<string, Element> | null = null;
+  const labelFor = (id: string) => {
+    if (!forLabels) {
+      forLabels = new Map();
+      for (const label of container.querySelectorAll('label[for]')) forLabels.set(label.getAttribute('for')!, label);
+    }
+    return forLabels.get(id) ?? container.ownerDocument.querySelector(`label[for="${CSS.escape(id)}"]`);
+  };
   for (const control of container.querySelectorAll<HTMLElement>(FIELD_CONTROLS)) {
     const label = controlLabel(control, labelFor);
     const field = FIELD_MATCHERS.find(([, matches]) => matches(label))?.[0];
@@ -48,9 +55,8 @@ function findOnlineMeetingRow(container: Element): Element | null {
   // Text nodes only: reading each element's textContent would copy every subtree again.
   const walker = container.ownerDocument.createTreeWalker(container, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (node.data.length > 40) continue;
-    const text = normaliseLabel(node.data);
-    if (isOnlineMeetingLabel(text)) return node.parentElement?.parentElement ?? null;
+    if (node.data.length > 40 || !ONLINE_MEETING_HINT.test(node.data)) continue;
+    if (isOnlineMeetingLabel(normaliseLabel(node.data))) return node.parentElement?.parentElement ?? null;
   }
   return null;
 }

@@ -42,15 +42,24 @@ function precedingText(control: Element): string {
 
 export type LabelMatcher = (label: string) => boolean;
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * A test for "this normalised label means one of the synonyms" ("start date" means "start").
- * Built once per synonym list: it runs for every control of every editor that opens.
+ * A test for "this normalised label means one of the synonyms" ("start date" means "start"),
+ * compiled once into one expression: it runs for every control of every editor that opens.
  */
 export function labelMatcher(synonyms: readonly string[]): LabelMatcher {
-  const words = synonyms.filter((s) => !isCjk(s)).map((s) => [s, `${s} `, `${s}(`] as const);
+  const words = synonyms.filter((s) => !isCjk(s)).map(escapeRegExp);
   // CJK labels have no spaces: "開始日時" means "開始".
-  const cjk = synonyms.filter(isCjk);
-  return (label) => !!label && (words.some(([s, spaced, paren]) => label === s || label.startsWith(spaced) || label.startsWith(paren)) || cjk.some((s) => label.startsWith(s)));
+  const cjk = synonyms.filter(isCjk).map(escapeRegExp);
+  const alternatives = [words.length ? `(?:${words.join('|')})(?:$|[ (])` : '', cjk.length ? `(?:${cjk.join('|')})` : ''].filter(Boolean);
+  const pattern = new RegExp(`^(?:${alternatives.join('|')})`, 'u');
+  return (label) => pattern.test(label);
+}
+
+/** A cheap pre-test for raw text that might be one of the synonyms: their first words, anywhere. */
+export function labelHint(synonyms: readonly string[]): RegExp {
+  return new RegExp([...new Set(synonyms.map((s) => escapeRegExp(s.split(' ')[0]!)))].join('|'), 'iu');
 }
 
 function isCjk(text: string): boolean {

@@ -12,6 +12,7 @@ export function isZoomHost(hostname: string, extraHosts: readonly string[] = [])
 
 /** A Zoom join link already in the event (ours, or one OnTime's own integration wrote). */
 export function findJoinUrl(text: string, extraHosts: readonly string[] = []): { joinUrl: string; id: number | null } | null {
+  if (!text.includes('://')) return null;
   for (const match of text.matchAll(JOIN_URL)) {
     let url: URL;
     try {
