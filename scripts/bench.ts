@@ -56,10 +56,11 @@ function git(...a: string[]): string {
 let stack: Stack | null = null;
 let plain: PlainBrowser | null = null;
 let floor: PlainBrowser | null = null;
+let again: PlainBrowser | null = null;
 let closing: Promise<void> | null = null;
 const closeAll = () =>
   (closing ??= (async () => {
-    await Promise.allSettled([stack?.close(), plain?.close(), floor?.close()]);
+    await Promise.allSettled([stack?.close(), plain?.close(), floor?.close(), again?.close()]);
   })());
 
 const results: PhaseResults = { errors: {} };
@@ -134,6 +135,8 @@ try {
   if (want('session')) {
     floor = (await phase('start: Chromium with the calibration extension (a plain button in each editor)', () => launchButtonFloor(env.ontimeUrl))) ?? null;
     if (floor) env.floor = floor.context;
+    again = (await phase('start: a second Chromium without the extension (A/A calibration)', () => launchPlain())) ?? null;
+    if (again) env.again = again.context;
     results.session = await phase('page overhead session', () => runSessions(env, counts.sessionReps));
   }
   if (want('create')) results.create = await phase('click → link', () => runCreates(env, counts.warm, counts.cold));

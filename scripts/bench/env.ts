@@ -7,8 +7,9 @@ export type Variant = 'with' | 'without';
 
 export interface BenchEnv {
   contexts: Record<Variant, BrowserContext>;
-  /** The calibration browser for the page overhead (see button-floor.ts), when started. */
+  /** Calibration browsers for the page overhead, when started: see button-floor.ts, and a second plain browser (A/A). */
   floor?: BrowserContext;
+  again?: BrowserContext;
   extensionId: string;
   /** The built extension loaded in the 'with' browser. */
   extensionDir: string;

@@ -124,15 +124,16 @@ function injectionFigures(inj: InjectionResult, session: SessionResult | undefin
 }
 
 function sessionFigures(s: SessionResult): Figure[] {
-  const by = (v: 'with' | 'without' | 'floor', f: (r: SessionResult['runs'][number]) => number) => median(s.runs.filter((r) => r.variant === v).map(f));
+  const by = (v: 'with' | 'without' | 'floor' | 'again', f: (r: SessionResult['runs'][number]) => number) => median(s.runs.filter((r) => r.variant === v).map(f));
   const taskW = by('with', (r) => r.taskMs);
   const taskO = by('without', (r) => r.taskMs);
   // Each pair ran interleaved on the same machine state: the ratio is taken per pair.
-  const ratiosOf = (v: 'with' | 'floor') => s.runs.filter((r) => r.variant === v).map((x) => x.taskMs / (s.runs.find((o) => o.variant === 'without' && o.pair === x.pair)?.taskMs ?? NaN));
+  const ratiosOf = (v: 'with' | 'floor' | 'again') => s.runs.filter((r) => r.variant === v).map((x) => x.taskMs / (s.runs.find((o) => o.variant === 'without' && o.pair === x.pair)?.taskMs ?? NaN));
   const pairRatios = ratiosOf('with');
   const taskRatio = median(pairRatios);
   const floorRatios = ratiosOf('floor');
   const floorRatio = floorRatios.length ? median(floorRatios) : NaN;
+  const againRatios = ratiosOf('again');
   const scriptW = by('with', (r) => r.scriptMs);
   const scriptO = by('without', (r) => r.scriptMs);
   const ltW = by('with', (r) => r.longTasks);
@@ -152,6 +153,7 @@ function sessionFigures(s: SessionResult): Figure[] {
             `; layout ${round(by('floor', (r) => r.layoutMs))} vs ${round(by('without', (r) => r.layoutMs))} ms without`,
         ]
       : []),
+    ...(againRatios.length ? [`noise, in the same runs: a second browser without any extension (A/A) gives ratio ${median(againRatios).toFixed(3)} (per pair [${againRatios.map((x) => x.toFixed(3)).join(', ')}])`] : []),
     'by part of the session (TaskDuration medians, with / without = ratio): ' +
       (['navigate', 'editor', 'calendar'] as const)
         .map((p) => `${p} ${round(partTask('with', p))} / ${round(partTask('without', p))} ms = ${ratio(partTask('with', p), partTask('without', p))}`)
@@ -200,6 +202,9 @@ function sessionFigures(s: SessionResult): Figure[] {
     }),
     ...(floorRatios.length
       ? [figure({ id: 'overhead.floor', label: 'page overhead floor: only a plain button in each editor (calibration)', with: ms(by('floor', (r) => r.taskMs)), without: ms(taskO), ratio: floorRatio.toFixed(3), value: null, budget: null, goal: null })]
+      : []),
+    ...(againRatios.length
+      ? [figure({ id: 'overhead.noise', label: 'page overhead noise: a second browser without any extension (A/A)', with: ms(by('again', (r) => r.taskMs)), without: ms(taskO), ratio: median(againRatios).toFixed(3), value: null, budget: null, goal: null })]
       : []),
     figure({ id: 'overhead.script', label: 'page overhead: script time', with: ms(scriptW), without: ms(scriptO), ratio: ratio(scriptW, scriptO), value: null, budget: null, goal: null }),
     figure({

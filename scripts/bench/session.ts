@@ -38,8 +38,8 @@ export interface PartRun {
   longTasks: number;
 }
 
-/** 'floor': the calibration extension that only adds a plain button (button-floor.ts). */
-export type SessionVariant = Variant | 'floor';
+/** Calibrations: 'floor', the extension that only adds a plain button (button-floor.ts); 'again', a second browser without any extension (A/A). */
+export type SessionVariant = Variant | 'floor' | 'again';
 
 export interface SessionRun {
   variant: SessionVariant;
@@ -84,8 +84,8 @@ interface Tab {
 }
 
 async function openTab(env: BenchEnv, variant: SessionVariant, pair: number): Promise<Tab> {
-  const context = variant === 'floor' ? env.floor! : env.contexts[variant];
-  const page = variant === 'floor' ? await openOnTimeIn(context, env.ontimeUrl, false) : await openOnTime(env, variant);
+  const context = variant === 'floor' ? env.floor! : variant === 'again' ? env.again! : env.contexts[variant];
+  const page = variant === 'with' ? await openOnTime(env, variant) : await openOnTimeIn(context, env.ontimeUrl, false);
   if (variant === 'floor' && !(await page.evaluate(`(async () => { window.__ontimeDemo.openNew(); await window.__bench.tick(); const ok = !!document.querySelector('${FLOOR_BUTTON}'); window.__ontimeDemo.closeEditor(); return ok; })()`))) {
     throw new Error('the calibration extension did not add its button');
   }
@@ -134,6 +134,7 @@ async function runChunk(tab: Tab, part: SessionPart, from: number, to: number): 
 export async function interleavedPair(env: BenchEnv, pair: number): Promise<SessionRun[]> {
   const tabs = [await openTab(env, 'with', pair), await openTab(env, 'without', pair)];
   if (env.floor) tabs.push(await openTab(env, 'floor', pair));
+  if (env.again) tabs.push(await openTab(env, 'again', pair));
   try {
     let k = 0;
     for (const part of SESSION_PARTS) {
@@ -174,9 +175,12 @@ export async function runSessions(env: BenchEnv, reps = 3): Promise<SessionResul
   for (let r = 0; r < reps; r++) {
     const pair = await interleavedPair(env, r);
     runs.push(...pair);
-    const [w, o, f] = pair as [SessionRun, SessionRun, SessionRun | undefined];
+    const [w, o] = pair as [SessionRun, SessionRun];
     const parts = SESSION_PARTS.map((p) => `${p} ${w.parts[p].taskMs.toFixed(0)}/${o.parts[p].taskMs.toFixed(0)}`).join(', ');
-    const floor = f ? `; plain-button floor ${f.taskMs.toFixed(0)} ms, ratio ${(f.taskMs / o.taskMs).toFixed(3)}` : '';
+    const floor = pair
+      .filter((x) => x.variant === 'floor' || x.variant === 'again')
+      .map((x) => `; ${x.variant === 'floor' ? 'plain-button floor' : 'A/A'} ${x.taskMs.toFixed(0)} ms, ratio ${(x.taskMs / o.taskMs).toFixed(3)}`)
+      .join('');
     env.log(`session ${r + 1}/${reps}: with ${w.taskMs.toFixed(0)} ms, without ${o.taskMs.toFixed(0)} ms, ratio ${(w.taskMs / o.taskMs).toFixed(3)} (${parts}); script ${w.scriptMs.toFixed(0)}/${o.scriptMs.toFixed(0)} ms; long tasks ${w.longTasks}/${o.longTasks}${floor}`);
   }
 

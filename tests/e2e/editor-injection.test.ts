@@ -51,6 +51,18 @@ describe('the Zoom button in OnTime editors (real Chromium)', () => {
     }
   });
 
+  it('in the variant that hides and shows one dialog, a dialog shown again for another event shows that event', async () => {
+    await page.goto(`${stack.ontime.url}?variant=hidden`);
+    await openNewMeeting(page, 'Linked');
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.getByRole('menuitem', { name: /Zoom/ }).click();
+    await page.getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/).waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel', exact: true }).click();
+    await openNewMeeting(page, 'Not linked');
+    await zoomButton(page).waitFor();
+    expect(await page.getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/).count()).toBe(0);
+  });
+
   it('a re-render while the meeting is being made joins that creation: one meeting, link in the new editor', async () => {
     await page.goto(stack.ontime.url);
     const editor = await openNewMeeting(page, 'Race');

@@ -59,10 +59,12 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
     }
   };
 
-  // Pages that reuse one dialog hide and show it: a shown editor is synced again. Style is read
-  // in a frame callback, where the browser computes it anyway, never inside the mutation callback
-  // (that would force a synchronous style recalculation), and only after such an attribute
-  // change: a frame requested for every editor would make the page render frames it skips now.
+  // Pages that reuse one dialog hide and show it: an editor shown again is synced again. Style is
+  // read in a frame callback, where the browser computes it anyway, never inside the mutation
+  // callback (that would force a synchronous style recalculation), and only after one of these
+  // attribute changes: a frame requested for every editor would make the page render frames it
+  // skips now. Until then, the hidden attribute alone says whether an editor is shown.
+  const visible = new WeakMap<Element, boolean>();
   let pending = new Set<Element>();
   let frame = 0;
   const checkShown = () => {
@@ -70,8 +72,10 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
     const containers = pending;
     pending = new Set();
     for (const container of containers) {
+      const now = isVisible(container);
       const editor = known.get(container);
-      if (editor && isVisible(container)) watch.onShown(editor);
+      if (now && visible.get(container) === false && editor) watch.onShown(editor);
+      visible.set(container, now);
     }
   };
   const shownObserver = new MutationObserver((records) => {
@@ -83,6 +87,7 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
   });
   function watchShown(container: Element) {
     if (wrapperOf.get(container) === container) return;
+    visible.set(container, !container.closest('[hidden]'));
     for (let node: Element | null = container, depth = 0; node && node !== doc.body && depth < 4; node = node.parentElement, depth++) {
       wrapperOf.set(node, container);
       shownObserver.observe(node, { attributes: true, attributeFilter: ['hidden', 'style', 'class', 'open', 'aria-hidden'] });
