@@ -1,8 +1,9 @@
 /**
  * Page overhead: main-thread time (CDP Performance.getMetrics TaskDuration/ScriptDuration, in
- * thread CPU time) of a scripted session, with and without the extension. The two tabs run the
- * session interleaved, a few steps at a time (with, without, without, with, …), so that both see
- * the same machine: on a shared machine the speed drifts by more than the budget within seconds.
+ * thread CPU time) of a scripted session, with and without the extension, and in two calibration
+ * browsers (button-floor.ts, and a second one without any extension). The tabs run the session
+ * interleaved, a few steps at a time, the order alternating, so that all see the same machine: on
+ * a shared machine the speed drifts by more than the budget within seconds.
  * Read per part of the session too (week navigation, editor opens, calendar churn). Long tasks
  * are counted by a PerformanceObserver in the page. Then one traced run per variant (the
  * extension's script entry points, long tasks and the extension's share of each, style / layout /
@@ -79,8 +80,6 @@ interface Tab {
   page: Page;
   cdp: PageCdp;
   run: SessionRun;
-  t0: number;
-  t1: number;
 }
 
 async function openTab(env: BenchEnv, variant: SessionVariant, pair: number): Promise<Tab> {
@@ -108,7 +107,7 @@ async function openTab(env: BenchEnv, variant: SessionVariant, pair: number): Pr
     opens: 0,
     navigations: 0,
   };
-  return { variant, page, cdp, run, t0: Infinity, t1: 0 };
+  return { variant, page, cdp, run };
 }
 
 async function runChunk(tab: Tab, part: SessionPart, from: number, to: number): Promise<void> {
@@ -130,8 +129,8 @@ async function runChunk(tab: Tab, part: SessionPart, from: number, to: number): 
   run.longTaskMs.push(...lts.map((l) => l.duration));
 }
 
-/** One session in each tab, interleaved chunk by chunk; the order alternates every chunk. */
-export async function interleavedPair(env: BenchEnv, pair: number): Promise<SessionRun[]> {
+/** One session in each browser's tab, interleaved chunk by chunk; the order alternates every chunk. */
+async function interleavedPair(env: BenchEnv, pair: number): Promise<SessionRun[]> {
   const tabs = [await openTab(env, 'with', pair), await openTab(env, 'without', pair)];
   if (env.floor) tabs.push(await openTab(env, 'floor', pair));
   if (env.again) tabs.push(await openTab(env, 'again', pair));
