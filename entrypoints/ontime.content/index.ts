@@ -51,9 +51,13 @@ export default defineContentScript({
       hello.overrides,
       {
         onEditor: (editor) => {
-          current = editor;
-          lastEditor = editor.container;
-          if (mountControl(editor, deps)) actions.syncFromFields(editor);
+          const placed = mountControl(editor, deps);
+          // An editor seen again unchanged, its control in place, does not take over from the one in use.
+          if (placed || !current?.container.isConnected || editor.container === current.container) {
+            current = editor;
+            lastEditor = editor.container;
+          }
+          if (placed) actions.syncFromFields(editor);
         },
         onShown: (editor) => actions.syncFromFields(editor),
         ignore: isOurHost,

@@ -57,10 +57,9 @@ describe('observeEditors while the page churns', () => {
     document.body.innerHTML = `<div id="app"><div id="calendar"></div><div id="pane"></div></div>`;
     const seen = watch();
     const calendar = document.getElementById('calendar')!;
-    for (let i = 0; i < 100; i++) {
-      calendar.append(document.createElement('span'));
-      await flush();
-    }
+    // One delivery of 100 records: a burst whatever the machine's speed.
+    for (let i = 0; i < 100; i++) calendar.append(document.createElement('span'));
+    await flush();
     // Paused now: a dialog appended to <body> is still found at once…
     const dialog = Object.assign(document.createElement('div'), { id: 'portal' });
     dialog.innerHTML = `<div role="dialog" id="modal">${EDITOR}</div>`;
@@ -86,5 +85,22 @@ describe('observeEditors while the page churns', () => {
     expect(after).not.toBe(before);
     expect((after.subject as HTMLInputElement).value).toBe('Renamed');
     expect(after.subject.isConnected).toBe(true);
+  });
+});
+
+describe('observeEditors and editors that are hidden and shown again', () => {
+  const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+  it('syncs a native <dialog> editor found closed when the page opens it', async () => {
+    document.body.innerHTML = `<dialog id="d">${EDITOR}</dialog>`;
+    const shown: string[] = [];
+    controller = new AbortController();
+    observeEditors(document, {}, { onEditor: () => undefined, onShown: (e) => shown.push(e.container.id), ignore: () => false }, controller.signal);
+    await nextFrame();
+    expect(shown).toEqual([]);
+    document.getElementById('d')!.setAttribute('open', '');
+    await flush();
+    await nextFrame();
+    expect(shown).toEqual(['d']);
   });
 });

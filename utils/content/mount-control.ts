@@ -56,7 +56,10 @@ function createControl(doc: Document, deps: MountDeps): HTMLElement {
 /** Puts one control in the editor; a control left by an earlier copy of the script is replaced. */
 export function mountControl(editor: Editor, deps: MountDeps): HTMLElement | null {
   const ours = hostOf.get(editor.container);
-  if (ours?.isConnected && editor.container.contains(ours)) return null;
+  if (ours?.isConnected && editor.container.contains(ours)) {
+    controls.get(ours)?.(); // the page put back an editor it had taken out: catch up
+    return null;
+  }
   const existing = editor.container.querySelector<HTMLElement>(CONTROL_TAG);
   if (existing?.dataset.instance === deps.instance) {
     hostOf.set(editor.container, existing);

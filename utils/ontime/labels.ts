@@ -53,6 +53,7 @@ export function labelMatcher(synonyms: readonly string[]): LabelMatcher {
   // CJK labels have no spaces: "開始日時" means "開始".
   const cjk = synonyms.filter(isCjk).map(escapeRegExp);
   const alternatives = [words.length ? `(?:${words.join('|')})(?:$|[ (])` : '', cjk.length ? `(?:${cjk.join('|')})` : ''].filter(Boolean);
+  if (!alternatives.length) return () => false;
   const pattern = new RegExp(`^(?:${alternatives.join('|')})`, 'u');
   return (label) => pattern.test(label);
 }

@@ -38,11 +38,12 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
   // Editors in the page now: a change inside one of them needs no selector work at all.
   const live = new Set<Element>();
   const liveAround = (node: Node): Element | null => {
+    let around: Element | null = null;
     for (const container of live) {
       if (!container.isConnected) live.delete(container);
-      else if (container.contains(node)) return container;
+      else if (!around && container.contains(node)) around = container;
     }
-    return null;
+    return around;
   };
 
   const check = (containers: Iterable<Element>) => {
@@ -61,9 +62,7 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
 
   // Pages that reuse one dialog hide and show it: an editor shown again is synced again. Style is
   // read in a frame callback, where the browser computes it anyway, never inside the mutation
-  // callback (that would force a synchronous style recalculation), and only after one of these
-  // attribute changes: a frame requested for every editor would make the page render frames it
-  // skips now. Until then, the hidden attribute alone says whether an editor is shown.
+  // callback (that would force a synchronous style recalculation).
   const visible = new WeakMap<Element, boolean>();
   let pending = new Set<Element>();
   let frame = 0;
@@ -87,11 +86,12 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
   });
   function watchShown(container: Element) {
     if (wrapperOf.get(container) === container) return;
-    visible.set(container, !container.closest('[hidden]'));
     for (let node: Element | null = container, depth = 0; node && node !== doc.body && depth < 4; node = node.parentElement, depth++) {
       wrapperOf.set(node, container);
       shownObserver.observe(node, { attributes: true, attributeFilter: ['hidden', 'style', 'class', 'open', 'aria-hidden'] });
     }
+    pending.add(container);
+    if (!frame) frame = requestAnimationFrame(checkShown);
   }
 
   // Most batches are the page's own churn: removals are skipped (they cannot bring an editor),
@@ -137,13 +137,14 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
   const observer = new MutationObserver((records) => {
     handle(records);
     const pauseMs = meter.add(records.length, performance.now());
-    if (!pauseMs || !doc.body) return;
+    if (!pauseMs || !doc.body || signal.aborted) return;
     observer.disconnect();
     portals.observe(doc.body, { childList: true });
     paused = window.setTimeout(resume, pauseMs);
   });
   function resume() {
     paused = 0;
+    if (signal.aborted) return;
     handle(portals.takeRecords());
     portals.disconnect();
     observer.observe(doc.documentElement, WHOLE);

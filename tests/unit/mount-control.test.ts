@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Actions } from '../../utils/content/actions';
+import { mountControl, type MountDeps } from '../../utils/content/mount-control';
+import { CONTROL_TAG } from '../../utils/content/shadow-host';
+import { createStore } from '../../utils/content/store';
+import { readEditor } from '../../utils/ontime/editor';
+
+const EDITOR = `<label>Subject <input value="S"></label><label>Start <input value="2026-12-01 10:00"></label><div><span>Online meeting</span><button>Create</button></div>`;
+
+function openEditor(id: string) {
+  const dialog = Object.assign(document.createElement('div'), { id, innerHTML: EDITOR });
+  dialog.setAttribute('role', 'dialog');
+  document.body.append(dialog);
+  return readEditor(dialog)!;
+}
+
+const text = (host: Element) => host.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+
+describe('mountControl', () => {
+  const store = createStore();
+  const deps: MountDeps = {
+    store,
+    actions: { create: vi.fn(), askRemove: vi.fn(), confirmRemove: vi.fn() } as unknown as Actions,
+    t: (key: string) => ({ page_button: 'Online meeting: Zoom', page_statusLinked: 'Zoom meeting', page_open: 'Open', page_remove: 'Remove' })[key] ?? key,
+    locale: 'en',
+    instance: 'test',
+  };
+
+  beforeEach(() => {
+    document.body.innerHTML = '';
+    store.set({ phase: 'idle' });
+  });
+
+  it('puts one control in the online-meeting row, and none again while it is there', () => {
+    const editor = openEditor('a');
+    const host = mountControl(editor, deps)!;
+    expect(editor.onlineMeetingRow!.contains(host)).toBe(true);
+    expect(mountControl(editor, deps)).toBeNull();
+    expect(document.querySelectorAll(CONTROL_TAG)).toHaveLength(1);
+    expect(text(host)).toBe('Online meeting: Zoom');
+  });
+
+  it('moves the control of a closed editor into the next one, drawn with what changed meanwhile', () => {
+    const first = openEditor('a');
+    const host = mountControl(first, deps)!;
+    first.container.remove();
+    store.set({ phase: 'done', meeting: { id: null, joinUrl: 'https://zoom.us/j/123456789' } });
+    expect(text(host)).toBe('Online meeting: Zoom'); // not drawn while out of the page
+    const second = openEditor('b');
+    expect(mountControl(second, deps)).toBe(host);
+    expect(second.container.contains(host)).toBe(true);
+    expect(document.querySelectorAll(CONTROL_TAG)).toHaveLength(1);
+    expect(text(host)).toContain('Zoom meeting');
+  });
+
+  it('catches up when the page puts back an editor it had taken out', () => {
+    const editor = openEditor('a');
+    const host = mountControl(editor, deps)!;
+    editor.container.remove();
+    store.set({ phase: 'done', meeting: { id: null, joinUrl: 'https://zoom.us/j/123456789' } });
+    document.body.append(editor.container);
+    expect(mountControl(editor, deps)).toBeNull();
+    expect(text(host)).toContain('Zoom meeting');
+  });
+});
