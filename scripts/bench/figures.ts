@@ -174,9 +174,11 @@ function sessionFigures(s: SessionResult): Figure[] {
   }
   const phases = ['navigate', 'editor', 'calendar'] as const;
   const perPhase = (v: 'with' | 'without') => phases.map((p) => `${p} ${by(v, (r) => r.parts[p].longTasks)}`).join(', ');
-  const excess = Math.max(0, ltW - ltO);
+  // Paired like the ratio: the extra long tasks in each interleaved run, median over the runs.
+  const longTaskDiffs = s.runs.filter((r) => r.variant === 'with').map((w) => w.longTasks - (s.runs.find((o) => o.variant === 'without' && o.pair === w.pair)?.longTasks ?? 0));
+  const excess = Math.max(0, median(longTaskDiffs));
   const longEvidence = [
-    `untraced runs (PerformanceObserver, median): ${ltW} long tasks with vs ${ltO} without → ${excess} more with the extension; by part of the session: with [${perPhase('with')}], without [${perPhase('without')}]`,
+    `untraced runs (PerformanceObserver): ${ltW} long tasks with vs ${ltO} without (medians); with − without per interleaved run [${longTaskDiffs.join(', ')}] → ${excess} more with the extension (median); by part of the session: with [${perPhase('with')}], without [${perPhase('without')}]`,
     `traced run (tracing slows tasks down): ${tw.longTasks.length} long tasks with vs ${to.longTasks.length} without; ${tw.longTasksWithExtension} contain extension script, ${tw.longTasksCausedByExtension} would be under 50 ms without it`,
     ...tw.longTasks
       .filter((t) => t.extensionMs > 0)
