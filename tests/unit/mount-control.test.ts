@@ -15,6 +15,7 @@ function openEditor(id: string) {
 }
 
 const text = (host: Element) => host.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const LINKED = { phase: 'done', meeting: { id: null, joinUrl: 'https://zoom.us/j/123456789' } } as const;
 
 describe('mountControl', () => {
   const store = createStore();
@@ -40,11 +41,17 @@ describe('mountControl', () => {
     expect(text(host)).toBe('Online meeting: Zoom');
   });
 
+  /** An editor with its control, taken out of the page, and a meeting made meanwhile. */
+  function closedWhileLinked() {
+    const editor = openEditor('a');
+    const host = mountControl(editor, deps)!;
+    editor.container.remove();
+    store.set(LINKED);
+    return { editor, host };
+  }
+
   it('moves the control of a closed editor into the next one, drawn with what changed meanwhile', () => {
-    const first = openEditor('a');
-    const host = mountControl(first, deps)!;
-    first.container.remove();
-    store.set({ phase: 'done', meeting: { id: null, joinUrl: 'https://zoom.us/j/123456789' } });
+    const { host } = closedWhileLinked();
     expect(text(host)).toBe('Online meeting: Zoom'); // not drawn while out of the page
     const second = openEditor('b');
     expect(mountControl(second, deps)).toBe(host);
@@ -54,10 +61,7 @@ describe('mountControl', () => {
   });
 
   it('catches up when the page puts back an editor it had taken out', () => {
-    const editor = openEditor('a');
-    const host = mountControl(editor, deps)!;
-    editor.container.remove();
-    store.set({ phase: 'done', meeting: { id: null, joinUrl: 'https://zoom.us/j/123456789' } });
+    const { editor, host } = closedWhileLinked();
     document.body.append(editor.container);
     expect(mountControl(editor, deps)).toBeNull();
     expect(text(host)).toContain('Zoom meeting');

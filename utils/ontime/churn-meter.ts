@@ -12,7 +12,7 @@ export interface ChurnMeterOptions {
   pausesMs: readonly number[];
 }
 
-export const CHURN: ChurnMeterOptions = { burst: 64, windowMs: 200, pausesMs: [250, 500, 1000] };
+const CHURN: ChurnMeterOptions = { burst: 64, windowMs: 200, pausesMs: [250, 500, 1000] };
 
 export function createChurnMeter(options: ChurnMeterOptions = CHURN) {
   let windowStart = -Infinity;

@@ -105,9 +105,9 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
       const added = records[r]!.addedNodes;
       if (!added.length || (added.length === 1 && added[0]!.nodeType === Node.ELEMENT_NODE && watch.ignore(added[0] as Element))) continue;
       const target = records[r]!.target;
-      const known = liveAround(target);
-      if (known) {
-        touched.add(known);
+      const inside = liveAround(target);
+      if (inside) {
+        touched.add(inside);
         continue;
       }
       parents.add(target);
@@ -131,6 +131,7 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
   // The whole document is watched, except while the page churns (see churn-meter.ts): then only
   // what is added straight to <body> (dialogs, portals) is, and the rest is caught up on resume.
   const meter = createChurnMeter();
+  const checkAll = () => doc.body && check(candidateContainers(doc.body, overrides));
   const WHOLE: MutationObserverInit = { childList: true, subtree: true };
   let paused = 0;
   const portals = new MutationObserver(handle);
@@ -149,7 +150,7 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
     portals.disconnect();
     observer.observe(doc.documentElement, WHOLE);
     meter.resumed(performance.now());
-    if (doc.body) check(candidateContainers(doc.body, overrides));
+    checkAll();
   }
   observer.observe(doc.documentElement, WHOLE);
   signal.addEventListener(
@@ -163,7 +164,7 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
     },
     { once: true },
   );
-  if (doc.body) check(candidateContainers(doc.body, overrides));
+  checkAll();
 
   return {
     /** The editor in this container as it is now: read again if the page replaced its fields. */
