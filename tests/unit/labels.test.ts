@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { labelHint, labelMatcher, normaliseLabel } from '../../utils/ontime/labels';
+import { labelClassifier, labelHint, labelMatcher, normaliseLabel } from '../../utils/ontime/labels';
+import { FIELD_LABELS } from '../../utils/ontime/selectors';
 
 describe('labelMatcher', () => {
   const start = labelMatcher(['start', 'starts', 'start.time', '開始', '開始日']);
@@ -18,5 +19,24 @@ describe('labelMatcher', () => {
     const hint = labelHint(['online meeting', 'オンライン会議', 'web会議']);
     for (const text of ['Online meeting', 'オンライン会議', 'Web会議:']) expect(hint.test(text), text).toBe(true);
     expect(hint.test('Subject')).toBe(false);
+  });
+});
+
+describe('labelClassifier', () => {
+  it('names the first list, in order, whose synonyms the label means', () => {
+    const classify = labelClassifier({ start: ['start', '開始'], startTime: ['start time'], end: ['end', 'to'], none: [] });
+    expect(classify('start time')).toBe('start'); // "start" comes first and matches "start time"
+    expect(classify('開始日時')).toBe('start');
+    expect(classify('to')).toBe('end');
+    expect(classify('today')).toBeNull();
+    expect(classify('')).toBeNull();
+    expect(labelClassifier({ none: [] })('anything')).toBeNull();
+  });
+
+  it('gives the same answer as trying each list in order with labelMatcher', () => {
+    const matchers = (Object.keys(FIELD_LABELS) as (keyof typeof FIELD_LABELS)[]).map((field) => [field, labelMatcher(FIELD_LABELS[field])] as const);
+    const classify = labelClassifier(FIELD_LABELS);
+    const labels = [...Object.values(FIELD_LABELS).flat(), 'start date (utc)', 'subject line', 'from date', 'end(jst)', 'online meeting: zoom', 'toast', 'starts', 'started', '終了日時', 'web会議 url', 'participants', ''];
+    for (const label of labels) expect(classify(label), label).toBe(matchers.find(([, matches]) => matches(label))?.[0] ?? null);
   });
 });

@@ -1,4 +1,4 @@
-import { controlLabel, labelHint, labelMatcher, normaliseLabel } from './labels';
+import { controlLabel, labelClassifier, labelHint, labelMatcher, normaliseLabel } from './labels';
 import { EDITOR_CONTAINERS, FIELD_CONTROLS, FIELD_LABELS, type FieldName, type PageOverrides } from './selectors';
 
 export type FieldControl = HTMLInputElement | HTMLTextAreaElement | HTMLElement;
@@ -16,7 +16,7 @@ export interface Editor {
 }
 
 const CONTAINER_SELECTOR = EDITOR_CONTAINERS.join(',');
-const FIELD_MATCHERS = (Object.keys(FIELD_LABELS) as FieldName[]).map((field) => [field, labelMatcher(FIELD_LABELS[field])] as const);
+const fieldOfLabel = labelClassifier<FieldName>(FIELD_LABELS);
 const isOnlineMeetingLabel = labelMatcher(FIELD_LABELS.onlineMeeting);
 // Most text nodes fail this before they are normalised.
 const ONLINE_MEETING_HINT = labelHint(FIELD_LABELS.onlineMeeting);
@@ -44,8 +44,11 @@ function controlsByField(container: Element): Map<FieldName, FieldControl[]> {
   };
   for (const control of container.querySelectorAll<HTMLElement>(FIELD_CONTROLS)) {
     const label = controlLabel(control, labelFor);
-    const field = FIELD_MATCHERS.find(([, matches]) => matches(label))?.[0];
-    if (field) found.set(field, [...(found.get(field) ?? []), control]);
+    const field = fieldOfLabel(label);
+    if (!field) continue;
+    const list = found.get(field);
+    if (list) list.push(control);
+    else found.set(field, [control]);
   }
   return found;
 }

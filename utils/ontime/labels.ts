@@ -44,18 +44,40 @@ export type LabelMatcher = (label: string) => boolean;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** "Starts with one of the synonyms": words whole (or before a space or parenthesis), CJK as prefixes. */
+function synonymsPattern(synonyms: readonly string[]): string | null {
+  const words = synonyms.filter((s) => !isCjk(s)).map(escapeRegExp);
+  // CJK labels have no spaces: "開始日時" means "開始".
+  const cjk = synonyms.filter(isCjk).map(escapeRegExp);
+  const alternatives = [words.length ? `(?:${words.join('|')})(?:$|[ (])` : '', cjk.length ? `(?:${cjk.join('|')})` : ''].filter(Boolean);
+  return alternatives.length ? alternatives.join('|') : null;
+}
+
 /**
  * A test for "this normalised label means one of the synonyms" ("start date" means "start"),
  * compiled once into one expression: it runs for every control of every editor that opens.
  */
 export function labelMatcher(synonyms: readonly string[]): LabelMatcher {
-  const words = synonyms.filter((s) => !isCjk(s)).map(escapeRegExp);
-  // CJK labels have no spaces: "開始日時" means "開始".
-  const cjk = synonyms.filter(isCjk).map(escapeRegExp);
-  const alternatives = [words.length ? `(?:${words.join('|')})(?:$|[ (])` : '', cjk.length ? `(?:${cjk.join('|')})` : ''].filter(Boolean);
-  if (!alternatives.length) return () => false;
-  const pattern = new RegExp(`^(?:${alternatives.join('|')})`, 'u');
-  return (label) => pattern.test(label);
+  const pattern = synonymsPattern(synonyms);
+  if (!pattern) return () => false;
+  const regexp = new RegExp(`^(?:${pattern})`, 'u');
+  return (label) => regexp.test(label);
+}
+
+/**
+ * Which of several synonym lists a normalised label means: the first list, in order, that
+ * matches (as labelMatcher would), found with one expression for all of them.
+ */
+export function labelClassifier<K extends string>(lists: Readonly<Record<K, readonly string[]>>): (label: string) => K | null {
+  const keys = (Object.keys(lists) as K[]).filter((key) => synonymsPattern(lists[key]));
+  if (!keys.length) return () => null;
+  const regexp = new RegExp(`^(?:${keys.map((key) => `(${synonymsPattern(lists[key])})`).join('|')})`, 'u');
+  return (label) => {
+    const match = regexp.exec(label);
+    if (!match) return null;
+    for (let i = 0; i < keys.length; i++) if (match[i + 1] !== undefined) return keys[i]!;
+    return null;
+  };
 }
 
 /** A cheap pre-test for raw text that might be one of the synonyms: their first words, anywhere. */
