@@ -123,6 +123,30 @@ function injectionFigures(inj: InjectionResult, session: SessionResult | undefin
   ];
 }
 
+/**
+ * What one editor open costs the page, the figure a user would feel: (with − without) in the
+ * session's editor part, per open, paired per interleaved run; the plain-button floor beside it.
+ */
+function perOpenFigures(s: SessionResult): Figure[] {
+  const extraPerOpen = (v: 'with' | 'floor') =>
+    s.runs
+      .filter((r) => r.variant === v)
+      .map((x) => {
+        const o = s.runs.find((r) => r.variant === 'without' && r.pair === x.pair);
+        return o && x.opens ? (x.parts.editor.taskMs - o.parts.editor.taskMs) / x.opens : NaN;
+      })
+      .filter(Number.isFinite);
+  const ours = extraPerOpen('with');
+  const floor = extraPerOpen('floor');
+  if (!ours.length) return [];
+  const row = (id: string, label: string, xs: number[]) =>
+    figure({ id, label, with: `${ms(median(xs))} (${xs.map((x) => round(x)).join(' / ')})`, without: '—', ratio: '—', value: null, budget: null, goal: null });
+  return [
+    row('overhead.perOpen', 'page overhead per editor open (with − without; a frame is 16.7 ms)', ours),
+    ...(floor.length ? [row('overhead.perOpen.floor', 'page overhead per editor open: plain-button floor (calibration)', floor)] : []),
+  ];
+}
+
 function sessionFigures(s: SessionResult): Figure[] {
   const by = (v: 'with' | 'without' | 'floor' | 'again', f: (r: SessionResult['runs'][number]) => number) => median(s.runs.filter((r) => r.variant === v).map(f));
   const taskW = by('with', (r) => r.taskMs);
@@ -211,6 +235,7 @@ function sessionFigures(s: SessionResult): Figure[] {
     ...(againRatios.length
       ? [figure({ id: 'overhead.noise', label: 'page overhead noise: a second browser without any extension (A/A)', with: ms(by('again', (r) => r.taskMs)), without: ms(taskO), ratio: median(againRatios).toFixed(3), value: null, budget: null, goal: null })]
       : []),
+    ...perOpenFigures(s),
     figure({ id: 'overhead.script', label: 'page overhead: script time', with: ms(scriptW), without: ms(scriptO), ratio: ratio(scriptW, scriptO), value: null, budget: null, goal: null }),
     figure({
       id: 'overhead.extjs',
