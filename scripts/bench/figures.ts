@@ -127,22 +127,22 @@ function injectionFigures(inj: InjectionResult, session: SessionResult | undefin
  * What one editor open costs the page, the figure a user would feel: (with − without) in the
  * session's editor part, per open, paired per interleaved run; the plain-button floor beside it.
  */
+function extraPerOpen(s: SessionResult, v: 'with' | 'floor'): number[] {
+  return s.runs
+    .filter((r) => r.variant === v)
+    .map((x) => {
+      const o = s.runs.find((r) => r.variant === 'without' && r.pair === x.pair);
+      return o && x.opens ? (x.parts.editor.taskMs - o.parts.editor.taskMs) / x.opens : NaN;
+    })
+    .filter(Number.isFinite);
+}
+
 function perOpenFigures(s: SessionResult): Figure[] {
-  const extraPerOpen = (v: 'with' | 'floor') =>
-    s.runs
-      .filter((r) => r.variant === v)
-      .map((x) => {
-        const o = s.runs.find((r) => r.variant === 'without' && r.pair === x.pair);
-        return o && x.opens ? (x.parts.editor.taskMs - o.parts.editor.taskMs) / x.opens : NaN;
-      })
-      .filter(Number.isFinite);
-  const ours = extraPerOpen('with');
-  const floor = extraPerOpen('floor');
-  if (!ours.length) return [];
-  const row = (id: string, label: string, xs: number[]) =>
-    figure({ id, label, with: `${ms(median(xs))} (${xs.map((x) => round(x)).join(' / ')})`, without: '—', ratio: '—', value: null, budget: null, goal: null });
+  const ours = extraPerOpen(s, 'with');
+  const floor = extraPerOpen(s, 'floor');
+  const row = (id: string, label: string, xs: number[]) => figure({ id, label, with: ms(median(xs)), without: '—', ratio: '—', value: null, budget: null, goal: null });
   return [
-    row('overhead.perOpen', 'page overhead per editor open (with − without; a frame is 16.7 ms)', ours),
+    ...(ours.length ? [row('overhead.perOpen', 'page overhead per editor open (with − without; a frame is 16.7 ms)', ours)] : []),
     ...(floor.length ? [row('overhead.perOpen.floor', 'page overhead per editor open: plain-button floor (calibration)', floor)] : []),
   ];
 }
@@ -177,6 +177,8 @@ function sessionFigures(s: SessionResult): Figure[] {
             `; layout ${round(by('floor', (r) => r.layoutMs))} vs ${round(by('without', (r) => r.layoutMs))} ms without`,
         ]
       : []),
+    `per editor open, with − without in the editor part (ms, per interleaved run): ours [${extraPerOpen(s, 'with').map((x) => round(x)).join(', ')}]` +
+      (floorRatios.length ? `, plain-button floor [${extraPerOpen(s, 'floor').map((x) => round(x)).join(', ')}]` : ''),
     ...(againRatios.length ? [`noise, in the same runs: a second browser without any extension (A/A) gives ratio ${median(againRatios).toFixed(3)} (per pair [${againRatios.map((x) => x.toFixed(3)).join(', ')}])`] : []),
     'by part of the session (TaskDuration medians, with / without = ratio): ' +
       (['navigate', 'editor', 'calendar'] as const)
