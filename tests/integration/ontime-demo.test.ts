@@ -123,12 +123,21 @@ describe.skipIf(!hasChromium())('OnTime demo page in Chromium', () => {
   });
   afterEach(() => page?.close());
 
+  // A new meeting starts at the next half hour: on a weekend, or late on a Friday, that is outside
+  // the work week the grid shows. These tests run at 10:00 on the Wednesday of the shown week.
+  const atWorkdayMorning = () => {
+    const now = new Date();
+    const wednesday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - ((now.getDay() + 6) % 7) + 2, 10, 0);
+    return page.clock.setFixedTime(wednesday);
+  };
+
   const saveAndWait = async () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
   };
 
   it('saves a meeting typed with the real keyboard', async () => {
+    await atWorkdayMorning();
     await page.getByRole('button', { name: 'New meeting' }).click();
     const dialog = page.getByRole('dialog', { name: 'New meeting' });
     await expect(dialog.getAttribute('aria-modal')).resolves.toBe('true');
@@ -140,6 +149,7 @@ describe.skipIf(!hasChromium())('OnTime demo page in Chromium', () => {
   }, 30_000);
 
   it('saves native-setter writes with an input event, but not bare .value writes', async () => {
+    await atWorkdayMorning();
     await page.getByRole('button', { name: 'New meeting' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Subject').fill('Setter check');
