@@ -74,22 +74,6 @@ describe('observeEditors while the page churns', () => {
     expect(seen.map((c) => c.id)).toContain('inline');
   });
 
-  it('while paused, finds an editor rendered deep in the page as soon as one of its fields takes focus', async () => {
-    document.body.innerHTML = `<div id="app"><div id="calendar"></div><div id="pane"></div></div>`;
-    const seen = watch();
-    const calendar = document.getElementById('calendar')!;
-    for (let i = 0; i < 100; i++) calendar.append(document.createElement('span'));
-    await flush();
-    document.getElementById('pane')!.innerHTML = `<form id="inline">${EDITOR}</form>`;
-    await flush();
-    expect(seen).toEqual([]);
-    document.querySelector<HTMLInputElement>('#inline input')!.focus();
-    expect(seen.map((c) => c.id)).toEqual(['inline']);
-    // Focus moving within an editor already found reads nothing again.
-    document.querySelectorAll<HTMLInputElement>('#inline input')[1]!.focus();
-    expect(seen).toHaveLength(1);
-  });
-
   it('gives the editor as it is now when the page replaced its fields unseen', async () => {
     document.body.innerHTML = `<div role="dialog" id="d"><div id="row">${EDITOR}</div></div>`;
     controller = new AbortController();

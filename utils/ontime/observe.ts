@@ -153,18 +153,6 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
     checkAll();
   }
   observer.observe(doc.documentElement, WHOLE);
-  // While paused, an editor rendered deep in the page is found when it takes focus (editors put
-  // the cursor in their first field), not only when watching resumes.
-  doc.addEventListener(
-    'focusin',
-    (event) => {
-      const target = event.target;
-      if (!paused || !(target instanceof Element) || liveAround(target)) return;
-      const around = containerAround(target, overrides);
-      if (around) check([around]);
-    },
-    { capture: true, signal },
-  );
   signal.addEventListener(
     'abort',
     () => {
