@@ -60,9 +60,11 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
     }
   };
 
-  // Pages that reuse one dialog hide and show it: an editor shown again is synced again. Style is
-  // read in a frame callback, where the browser computes it anyway, never inside the mutation
-  // callback (that would force a synchronous style recalculation).
+  // Pages that reuse one dialog hide and show it: an editor shown again is synced again. An
+  // editor's visibility is read when it is found, before our control goes in: the page has just
+  // computed its style (its focus() did), so that read is free, and it saves a frame callback per
+  // editor. After a wrapper's attributes change it is read in a frame, where the browser computes
+  // style anyway, never in the mutation callback (that would force a recalculation per change).
   const visible = new WeakMap<Element, boolean>();
   let pending = new Set<Element>();
   let frame = 0;
@@ -90,8 +92,7 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
       wrapperOf.set(node, container);
       shownObserver.observe(node, { attributes: true, attributeFilter: ['hidden', 'style', 'class', 'open', 'aria-hidden'] });
     }
-    pending.add(container);
-    if (!frame) frame = requestAnimationFrame(checkShown);
+    visible.set(container, isVisible(container));
   }
 
   // Most batches are the page's own churn: removals are skipped (they cannot bring an editor),
