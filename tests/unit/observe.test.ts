@@ -28,6 +28,17 @@ describe('observeEditors', () => {
     expect(seen.map((c) => c.id)).toEqual(['outer']);
   });
 
+  it('reads an editor whose fields arrive after its dialog, at the dialog', async () => {
+    document.body.innerHTML = `<div role="dialog" id="outer"><p>Loading…</p></div>`;
+    const seen = watch();
+    expect(seen).toEqual([]);
+    const form = Object.assign(document.createElement('form'), { id: 'inner' });
+    form.innerHTML = EDITOR;
+    document.getElementById('outer')!.append(form);
+    await flush();
+    expect(seen.map((c) => c.id)).toEqual(['outer']);
+  });
+
   it('sees a re-render inside the editor, and ignores our own UI and unrelated churn', async () => {
     document.body.innerHTML = `<div role="dialog" id="d"><div id="row">${EDITOR}</div></div><div id="calendar"></div>`;
     const seen = watch();

@@ -97,11 +97,12 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
 
   // Most batches are the page's own churn: removals are skipped (they cannot bring an editor),
   // a change inside a known editor costs one contains(), and elsewhere there is one closest()
-  // per parent that gained children and a descendant query only for added subtrees.
+  // per parent that gained children and a descendant query only for added subtrees. Editors are
+  // read at their outermost container (a dialog around a form): the one around the parent, else
+  // the outermost ones in what was added.
   const handle = (records: MutationRecord[]) => {
     const touched = new Set<Element>();
-    const fresh = new Set<Element>();
-    const parents = new Set<Node>();
+    const aroundOf = new Map<Node, Element | null>();
     for (let r = 0; r < records.length; r++) {
       const added = records[r]!.addedNodes;
       if (!added.length || (added.length === 1 && added[0]!.nodeType === Node.ELEMENT_NODE && watch.ignore(added[0] as Element))) continue;
@@ -111,21 +112,23 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
         touched.add(inside);
         continue;
       }
-      parents.add(target);
+      let around = aroundOf.get(target);
+      if (around === undefined) {
+        around = target.nodeType === Node.ELEMENT_NODE ? containerAround(target as Element, overrides) : null;
+        aroundOf.set(target, around);
+      }
+      if (around) {
+        touched.add(around);
+        continue;
+      }
       for (let i = 0; i < added.length; i++) {
         const node = added[i]!;
         if (node.nodeType !== Node.ELEMENT_NODE || watch.ignore(node as Element)) continue;
         const element = node as Element;
-        if (matchesContainer(element, overrides)) fresh.add(element);
-        else if (element.firstElementChild) for (const container of containersWithin(element, overrides)) fresh.add(container);
+        if (matchesContainer(element, overrides)) touched.add(element);
+        else if (element.firstElementChild) for (const container of containersWithin(element, overrides)) touched.add(container);
       }
     }
-    for (const parent of parents) {
-      const around = parent.nodeType === Node.ELEMENT_NODE ? containerAround(parent as Element, overrides) : null;
-      if (around) fresh.add(around);
-    }
-    // Editors are read at their outermost container (a dialog around a form).
-    for (const container of fresh) touched.add((container.parentElement && containerAround(container.parentElement, overrides)) || container);
     check(touched);
   };
 
