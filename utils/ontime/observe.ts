@@ -61,10 +61,10 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
   };
 
   // Pages that reuse one dialog hide and show it: an editor shown again is synced again. An
-  // editor's visibility is read when it is found, before our control goes in: the page has just
-  // computed its style (its focus() did), so that read is free, and it saves a frame callback per
-  // editor. After a wrapper's attributes change it is read in a frame, where the browser computes
-  // style anyway, never in the mutation callback (that would force a recalculation per change).
+  // editor's visibility is read when it is found, before our control goes in: a page that focuses
+  // a field has just computed style, so the read costs nothing (else it computes what the frame
+  // would), and no frame callback is spent per editor. After a wrapper's attributes change it is
+  // read in a frame, never in the mutation callback, which would recalculate style per change.
   const visible = new WeakMap<Element, boolean>();
   let pending = new Set<Element>();
   let frame = 0;
