@@ -39,6 +39,19 @@ describe('observeEditors', () => {
     expect(seen.map((c) => c.id)).toEqual(['outer']);
   });
 
+  it('reads a form that the page wraps in a dialog in the same task at the dialog', async () => {
+    const seen = watch();
+    const form = Object.assign(document.createElement('form'), { id: 'inner' });
+    form.innerHTML = EDITOR;
+    document.body.append(form);
+    const dialog = Object.assign(document.createElement('div'), { id: 'outer' });
+    dialog.setAttribute('role', 'dialog');
+    document.body.append(dialog);
+    dialog.append(form);
+    await flush();
+    expect(seen.map((c) => c.id)).toEqual(['outer']);
+  });
+
   it('sees a re-render inside the editor, and ignores our own UI and unrelated churn', async () => {
     document.body.innerHTML = `<div role="dialog" id="d"><div id="row">${EDITOR}</div></div><div id="calendar"></div>`;
     const seen = watch();
@@ -111,6 +124,18 @@ describe('observeEditors and editors that are hidden and shown again', () => {
     expect(shown).toEqual([]);
     document.getElementById('d')!.setAttribute('open', '');
     await flush();
+    await nextFrame();
+    expect(shown).toEqual(['d']);
+  });
+
+  it('syncs an editor found hidden that the page shows before the next frame by a route not watched', async () => {
+    document.body.innerHTML = `<div role="dialog" id="d">${EDITOR}</div>`;
+    const style = document.head.appendChild(document.createElement('style'));
+    style.textContent = '[role="dialog"] { display: none; }';
+    const shown: string[] = [];
+    controller = new AbortController();
+    observeEditors(document, {}, { onEditor: () => undefined, onShown: (e) => shown.push(e.container.id), ignore: () => false }, controller.signal);
+    style.remove(); // shown by a stylesheet: no attribute of the dialog or its wrappers changes
     await nextFrame();
     expect(shown).toEqual(['d']);
   });

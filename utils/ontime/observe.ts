@@ -92,7 +92,13 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
       wrapperOf.set(node, container);
       shownObserver.observe(node, { attributes: true, attributeFilter: ['hidden', 'style', 'class', 'open', 'aria-hidden'] });
     }
-    visible.set(container, isVisible(container));
+    const now = isVisible(container);
+    visible.set(container, now);
+    // Found hidden: read again in the frame, in case the page shows it by a route not watched.
+    if (!now) {
+      pending.add(container);
+      if (!frame) frame = requestAnimationFrame(checkShown);
+    }
   }
 
   // Most batches are the page's own churn: removals are skipped (they cannot bring an editor),
@@ -125,8 +131,10 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
         const node = added[i]!;
         if (node.nodeType !== Node.ELEMENT_NODE || watch.ignore(node as Element)) continue;
         const element = node as Element;
-        if (matchesContainer(element, overrides)) touched.add(element);
-        else if (element.firstElementChild) for (const container of containersWithin(element, overrides)) touched.add(container);
+        const containers = matchesContainer(element, overrides) ? [element] : element.firstElementChild ? containersWithin(element, overrides) : [];
+        // A node moved on later in the batch (e.g. wrapped in a dialog) is read where it is now.
+        const moved = element.parentNode !== target;
+        for (const container of containers) touched.add((moved && container.parentElement && containerAround(container.parentElement, overrides)) || container);
       }
     }
     check(touched);
