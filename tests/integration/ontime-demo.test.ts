@@ -125,10 +125,10 @@ describe.skipIf(!hasChromium())('OnTime demo page in Chromium', () => {
 
   // A new meeting starts at the next half hour: on a weekend, or late on a Friday, that is outside
   // the work week the grid shows. These tests run at 10:00 on the Wednesday of the shown week.
-  const atWorkdayMorning = () => {
-    const now = new Date();
-    const wednesday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - ((now.getDay() + 6) % 7) + 2, 10, 0);
-    return page.clock.setFixedTime(wednesday);
+  const atWorkdayMorning = async () => {
+    const monday = await page.evaluate(() => (window as unknown as { __ontimeDemo: { state: { from: string } } }).__ontimeDemo.state.from);
+    const [y, m, d] = monday.split('-').map(Number) as [number, number, number];
+    await page.clock.setFixedTime(new Date(y, m - 1, d + 2, 10, 0));
   };
 
   const saveAndWait = async () => {
