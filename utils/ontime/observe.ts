@@ -79,12 +79,15 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
       visible.set(container, now);
     }
   };
+  const readInFrame = (container: Element) => {
+    pending.add(container);
+    if (!frame) frame = requestAnimationFrame(checkShown);
+  };
   const shownObserver = new MutationObserver((records) => {
     for (const record of records) {
       const container = wrapperOf.get(record.target);
-      if (container?.isConnected) pending.add(container);
+      if (container?.isConnected) readInFrame(container);
     }
-    if (pending.size && !frame) frame = requestAnimationFrame(checkShown);
   });
   function watchShown(container: Element) {
     if (wrapperOf.get(container) === container) return;
@@ -95,10 +98,7 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
     const now = isVisible(container);
     visible.set(container, now);
     // Found hidden: read again in the frame, in case the page shows it by a route not watched.
-    if (!now) {
-      pending.add(container);
-      if (!frame) frame = requestAnimationFrame(checkShown);
-    }
+    if (!now) readInFrame(container);
   }
 
   // Most batches are the page's own churn: removals are skipped (they cannot bring an editor),
