@@ -36,11 +36,13 @@ const strict = args.includes('--strict');
 const onlyArg = args.find((a) => a.startsWith('--only'));
 const only = onlyArg ? (onlyArg.includes('=') ? onlyArg.split('=')[1]! : (args[args.indexOf(onlyArg) + 1] ?? '')).split(',') : null;
 const want = (name: string) => !only || only.includes(name);
-const WATCHDOG_MS = 270_000;
-
 const counts = quick
   ? { opens: 40, sessionReps: 1, memoryReps: 1, warm: 10, cold: 10 }
   : { opens: 200, sessionReps: 3, memoryReps: 3, warm: 50, cold: 50 };
+// More interleaved sessions for a tighter page-overhead figure (about 40 s each).
+const repsArg = args.find((a) => a.startsWith('--session-reps'));
+if (repsArg) counts.sessionReps = Math.max(1, Number(repsArg.includes('=') ? repsArg.split('=')[1] : args[args.indexOf(repsArg) + 1]) || counts.sessionReps);
+const WATCHDOG_MS = 270_000 + Math.max(0, counts.sessionReps - 3) * 45_000;
 
 const t0 = Date.now();
 const log = (message: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${message}`);

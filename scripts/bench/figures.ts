@@ -8,7 +8,7 @@ import type { CreateResult, CreateSample } from './create';
 import type { InjectionResult } from './injection';
 import type { FloorResult, MemoryResult } from './memory';
 import type { SessionResult } from './session';
-import { median, round, summarize } from './stats';
+import { meanInterval, median, round, summarize } from './stats';
 
 export interface Limit {
   /** The measured value is compared with `<=`. */
@@ -175,6 +175,18 @@ function sessionFigures(s: SessionResult): Figure[] {
           `calibration, in the same interleaved runs: a throw-away extension that only appends a plain <button> to each editor costs ratio ${floorRatio.toFixed(3)} (per pair [${floorRatios.map((x) => x.toFixed(3)).join(', ')}]); by part: ` +
             (['navigate', 'editor', 'calendar'] as const).map((p) => `${p} ${round(by('floor', (r) => r.parts[p].taskMs))} ms`).join(', ') +
             `; layout ${round(by('floor', (r) => r.layoutMs))} vs ${round(by('without', (r) => r.layoutMs))} ms without`,
+        ]
+      : []),
+    ...(floorRatios.length > 1
+      ? [
+          // Is the budget within reach of any extension that shows a button here? Mean and 95% interval over the runs.
+          (['with', 'floor'] as const)
+            .map((v) => {
+              const xs = v === 'with' ? pairRatios : floorRatios;
+              const { mean, low, high } = meanInterval(xs);
+              return `${v === 'with' ? 'ours' : 'plain-button floor'}: mean ratio ${mean.toFixed(3)}, 95% interval ${low.toFixed(3)}–${high.toFixed(3)}, above the 1.02 budget in ${xs.filter((x) => x > 1.02).length} of ${xs.length} runs`;
+            })
+            .join('; '),
         ]
       : []),
     `per editor open, with − without in the editor part (ms, per interleaved run): ours [${extraPerOpen(s, 'with').map((x) => round(x)).join(', ')}]` +

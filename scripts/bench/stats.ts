@@ -42,3 +42,16 @@ export function round(value: number): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+
+// Two-sided 95% Student t quantiles for 1..10 degrees of freedom; 1.96 beyond.
+const T95 = [12.71, 4.3, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23];
+
+/** Mean and its 95% confidence interval (Student t): few runs on a noisy machine. */
+export function meanInterval(values: readonly number[]): { mean: number; low: number; high: number } {
+  const n = values.length;
+  const mean = n ? values.reduce((a, b) => a + b, 0) / n : NaN;
+  if (n < 2) return { mean, low: NaN, high: NaN };
+  const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
+  const half = (T95[n - 2] ?? 1.96) * (sd / Math.sqrt(n));
+  return { mean, low: mean - half, high: mean + half };
+}
