@@ -43,8 +43,11 @@ export function round(value: number): number {
   return Math.round(value * f) / f;
 }
 
-// Two-sided 95% Student t quantiles for 1..10 degrees of freedom; 1.96 beyond.
-const T95 = [12.71, 4.3, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23];
+// Two-sided 95% Student t quantiles for 1..30 degrees of freedom; 2.0 beyond.
+const T95 = [
+  12.71, 4.3, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23, 2.2, 2.18, 2.16, 2.14, 2.13, 2.12, 2.11, 2.1, 2.09, 2.09, 2.08, 2.07, 2.07, 2.06, 2.06, 2.06,
+  2.05, 2.05, 2.05, 2.04,
+];
 
 /** Mean and its 95% confidence interval (Student t): few runs on a noisy machine. */
 export function meanInterval(values: readonly number[]): { mean: number; low: number; high: number } {
@@ -52,6 +55,6 @@ export function meanInterval(values: readonly number[]): { mean: number; low: nu
   const mean = n ? values.reduce((a, b) => a + b, 0) / n : NaN;
   if (n < 2) return { mean, low: NaN, high: NaN };
   const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
-  const half = (T95[n - 2] ?? 1.96) * (sd / Math.sqrt(n));
+  const half = (T95[n - 2] ?? 2) * (sd / Math.sqrt(n));
   return { mean, low: mean - half, high: mean + half };
 }
