@@ -33,15 +33,21 @@ const OUT = resolve(ROOT, 'artifacts/bench/results.json');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const strict = args.includes('--strict');
-const onlyArg = args.find((a) => a.startsWith('--only'));
-const only = onlyArg ? (onlyArg.includes('=') ? onlyArg.split('=')[1]! : (args[args.indexOf(onlyArg) + 1] ?? '')).split(',') : null;
+/** The value of `--name value` or `--name=value`; null when the option is absent. */
+function option(name: string): string | null {
+  const arg = args.find((a) => a === name || a.startsWith(`${name}=`));
+  if (!arg) return null;
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : (args[args.indexOf(arg) + 1] ?? '');
+}
+const onlyValue = option('--only');
+const only = onlyValue === null ? null : onlyValue.split(',');
 const want = (name: string) => !only || only.includes(name);
 const counts = quick
   ? { opens: 40, sessionReps: 1, memoryReps: 1, warm: 10, cold: 10 }
   : { opens: 200, sessionReps: 3, memoryReps: 3, warm: 50, cold: 50 };
 // More interleaved sessions for a tighter page-overhead figure (about 40 s each).
-const repsArg = args.find((a) => a.startsWith('--session-reps'));
-if (repsArg) counts.sessionReps = Math.max(1, Number(repsArg.includes('=') ? repsArg.split('=')[1] : args[args.indexOf(repsArg) + 1]) || counts.sessionReps);
+const reps = Number(option('--session-reps'));
+if (reps >= 1) counts.sessionReps = Math.floor(reps);
 const WATCHDOG_MS = 270_000 + Math.max(0, counts.sessionReps - 3) * 45_000;
 
 const t0 = Date.now();

@@ -123,6 +123,9 @@ function injectionFigures(inj: InjectionResult, session: SessionResult | undefin
   ];
 }
 
+/** The run without any extension that ran interleaved with this one. */
+const withoutRun = (s: SessionResult, pair: number) => s.runs.find((r) => r.variant === 'without' && r.pair === pair);
+
 /**
  * What one editor open costs the page, the figure a user would feel: (with − without) in the
  * session's editor part, per open, paired per interleaved run; the plain-button floor beside it.
@@ -131,7 +134,7 @@ function extraPerOpen(s: SessionResult, v: 'with' | 'floor'): number[] {
   return s.runs
     .filter((r) => r.variant === v)
     .map((x) => {
-      const o = s.runs.find((r) => r.variant === 'without' && r.pair === x.pair);
+      const o = withoutRun(s, x.pair);
       return o && x.opens ? (x.parts.editor.taskMs - o.parts.editor.taskMs) / x.opens : NaN;
     })
     .filter(Number.isFinite);
@@ -163,7 +166,7 @@ function sessionFigures(s: SessionResult): Figure[] {
   const taskW = by('with', (r) => r.taskMs);
   const taskO = by('without', (r) => r.taskMs);
   // Each pair ran interleaved on the same machine state: the ratio is taken per pair.
-  const ratiosOf = (v: 'with' | 'floor' | 'again') => s.runs.filter((r) => r.variant === v).map((x) => x.taskMs / (s.runs.find((o) => o.variant === 'without' && o.pair === x.pair)?.taskMs ?? NaN));
+  const ratiosOf = (v: 'with' | 'floor' | 'again') => s.runs.filter((r) => r.variant === v).map((x) => x.taskMs / (withoutRun(s, x.pair)?.taskMs ?? NaN));
   const pairRatios = ratiosOf('with');
   const taskRatio = median(pairRatios);
   const floorRatios = ratiosOf('floor');
@@ -227,7 +230,7 @@ function sessionFigures(s: SessionResult): Figure[] {
   const phases = ['navigate', 'editor', 'calendar'] as const;
   const perPhase = (v: 'with' | 'without') => phases.map((p) => `${p} ${by(v, (r) => r.parts[p].longTasks)}`).join(', ');
   // Paired like the ratio: the extra long tasks in each interleaved run, median over the runs.
-  const longTaskDiffs = s.runs.filter((r) => r.variant === 'with').map((w) => w.longTasks - (s.runs.find((o) => o.variant === 'without' && o.pair === w.pair)?.longTasks ?? 0));
+  const longTaskDiffs = s.runs.filter((r) => r.variant === 'with').map((w) => w.longTasks - (withoutRun(s, w.pair)?.longTasks ?? 0));
   const excess = Math.max(0, median(longTaskDiffs));
   const longEvidence = [
     `untraced runs (PerformanceObserver): ${ltW} long tasks with vs ${ltO} without (medians); with − without per interleaved run [${longTaskDiffs.join(', ')}] → ${excess} more with the extension (median); by part of the session: with [${perPhase('with')}], without [${perPhase('without')}]`,

@@ -69,9 +69,10 @@ export function labelMatcher(synonyms: readonly string[]): LabelMatcher {
  * matches (as labelMatcher would), found with one expression for all of them.
  */
 export function labelClassifier<K extends string>(lists: Readonly<Record<K, readonly string[]>>): (label: string) => K | null {
-  const keys = (Object.keys(lists) as K[]).filter((key) => synonymsPattern(lists[key]));
-  if (!keys.length) return () => null;
-  const regexp = new RegExp(`^(?:${keys.map((key) => `(${synonymsPattern(lists[key])})`).join('|')})`, 'u');
+  const entries = (Object.keys(lists) as K[]).map((key) => [key, synonymsPattern(lists[key])] as const).filter(([, pattern]) => pattern);
+  if (!entries.length) return () => null;
+  const keys = entries.map(([key]) => key);
+  const regexp = new RegExp(`^(?:${entries.map(([, pattern]) => `(${pattern})`).join('|')})`, 'u');
   return (label) => {
     const match = regexp.exec(label);
     if (!match) return null;
