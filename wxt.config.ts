@@ -14,12 +14,12 @@ const ZOOM_HOSTS = ['https://zoom.us/*', 'https://*.zoom.us/*', 'https://zoomgov
 // reach the OnTime demo page and the Zoom simulator without a permission prompt.
 const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
-const NATIVE_BROWSER = fileURLToPath(new URL('./utils/content/native-browser.ts', import.meta.url));
+const NATIVE_BROWSER = fileURLToPath(new URL('./utils/page/native-browser.ts', import.meta.url));
 
 export default defineConfig({
   hooks: {
     // Content scripts run on every OnTime page: they use the browsers' native promise APIs
-    // instead of webextension-polyfill (see utils/content/native-browser.ts).
+    // instead of webextension-polyfill (see utils/page/native-browser.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       config.resolve ??= {};
@@ -28,6 +28,8 @@ export default defineConfig({
       else config.resolve.alias = { ...(alias as Record<string, string>), 'wxt/browser': NATIVE_BROWSER };
     },
   },
+  // Every file imports what it uses: no hidden auto-imports.
+  imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),

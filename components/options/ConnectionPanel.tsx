@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Translate } from '../../utils/i18n/translate';
-import type { ConnectionState } from '../../utils/messaging';
-import { send } from '../../utils/send';
-import { ConnectionStatus } from '../ConnectionStatus';
+import type { Translate } from '@/utils/shared/translate';
+import type { ConnectionState } from '@/utils/shared/protocol';
+import { sendVerb } from '@/utils/shared/send-verb';
+import { ConnectionStatus } from '@/components/common/ConnectionStatus';
 
 /** Options page: is this browser connected to Zoom, with which scopes; Disconnect. */
 export function ConnectionPanel({ t, refreshKey }: { t: Translate; refreshKey: number }) {
   const [state, setState] = useState<ConnectionState | null>(null);
-  const load = () => send('connectionState', {}).then(setState, () => undefined);
+  const load = () => sendVerb('connectionState', {}).then(setState, () => undefined);
   useEffect(() => {
     load();
   }, [refreshKey]);

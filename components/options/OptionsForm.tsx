@@ -1,18 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Translate } from '../../utils/i18n/translate';
-import { OVERRIDE_KEYS } from '../../utils/ontime/selectors';
-import { originPattern } from '../../utils/settings/ontime-patterns';
-import { settingsItem, type EffectiveSettings } from '../../utils/settings/store';
-import type { LinkTarget, Settings, ZoomDomain } from '../../utils/settings/types';
-import { isLoopbackHost, normaliseSettings, type SettingsProblem } from '../../utils/settings/validate';
-import { ZoomIcon } from '../ZoomIcon';
-import { ConnectionPanel } from './ConnectionPanel';
-import { fromForm, isCssSelector, toForm, type FormState } from './form-state';
-import { RedirectSection } from './RedirectSection';
-import { RadioRow } from './RadioRow';
-import { Row } from './Row';
-import { TestConnection } from './TestConnection';
+import type { Translate } from '@/utils/shared/translate';
+import { OVERRIDE_KEYS } from '@/utils/shared/settings/types';
+import { grantedAddresses, originPattern } from '@/utils/shared/settings/ontime-patterns';
+import { settingsItem, type EffectiveSettings } from '@/utils/shared/settings/settings-storage';
+import type { LinkTarget, Settings, ZoomDomain } from '@/utils/shared/settings/types';
+import { isLoopbackHost, normaliseSettings, type SettingsProblem } from '@/utils/shared/settings/validate';
+import { ZoomIcon } from '@/components/common/ZoomIcon';
+import { ConnectionPanel } from '@/components/options/ConnectionPanel';
+import { fromForm, isCssSelector, toForm, type FormState } from '@/components/options/form-state';
+import { RedirectSection } from '@/components/options/RedirectSection';
+import { RadioRow } from '@/components/options/RadioRow';
+import { Row } from '@/components/options/Row';
+import { TestConnection } from '@/components/options/TestConnection';
 
 interface Props {
   initial: EffectiveSettings;
@@ -35,13 +35,7 @@ function neededOrigins(settings: Settings): string[] {
 }
 
 async function grantedMap(addresses: string[]): Promise<Record<string, boolean>> {
-  const entries = await Promise.all(
-    addresses.map(async (a) => {
-      const origin = originPattern(a);
-      return [a, origin ? await browser.permissions.contains({ origins: [origin] }) : false] as const;
-    }),
-  );
-  return Object.fromEntries(entries);
+  return Object.fromEntries(await grantedAddresses(addresses, (origin) => browser.permissions.contains({ origins: [origin] })));
 }
 
 export function OptionsForm({ initial, t, redirectUrl }: Props) {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Translate } from '../../utils/i18n/translate';
-import type { SettingsProblem } from '../../utils/settings/validate';
-import { Row } from './Row';
+import type { Translate } from '@/utils/shared/translate';
+import type { SettingsProblem } from '@/utils/shared/settings/validate';
+import { Row } from '@/components/options/Row';
 
 // Every browser has its own redirect URL; all of them go into Zoom's OAuth Allow List.
 export const KNOWN_REDIRECTS = [

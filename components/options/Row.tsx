@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { Translate } from '../../utils/i18n/translate';
-import type { SettingsProblem } from '../../utils/settings/validate';
+import type { Translate } from '@/utils/shared/translate';
+import type { SettingsProblem } from '@/utils/shared/settings/validate';
 
 interface Props {
   id: string;

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { StepResult } from '../../utils/background/test-connection';
-import { failureMessage } from '../../utils/i18n/failure-message';
-import type { Translate } from '../../utils/i18n/translate';
-import { send } from '../../utils/send';
+import type { StepResult } from '@/utils/shared/protocol';
+import { failureMessage } from '@/utils/shared/failure-message';
+import type { Translate } from '@/utils/shared/translate';
+import { sendVerb } from '@/utils/shared/send-verb';
 
 /** Runs the whole setup once (consent if needed, read the user's Zoom settings) and shows each step. */
 export function TestConnection({ t }: { t: Translate }) {
@@ -14,7 +14,7 @@ export function TestConnection({ t }: { t: Translate }) {
     setRunning(true);
     setSteps(null);
     try {
-      setSteps((await send('testConnection', {})).steps);
+      setSteps((await sendVerb('testConnection', {})).steps);
     } finally {
       setRunning(false);
     }

@@ -1,5 +1,5 @@
-import { OVERRIDE_KEYS, type PageOverrides } from '../../utils/ontime/selectors';
-import type { Settings } from '../../utils/settings/types';
+import { OVERRIDE_KEYS, type PageOverrides } from '@/utils/shared/settings/types';
+import type { Settings } from '@/utils/shared/settings/types';
 
 /** The options form's editable text, one string per control. */
 export interface FormState extends Omit<Settings, 'ontimeAddresses' | 'selectorOverrides'> {

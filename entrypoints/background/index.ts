@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createTokenService } from '../../utils/auth/token-service';
-import { syncContentScripts } from '../../utils/background/content-scripts';
-import { pageCatalog } from '../../utils/background/locale-catalog';
-import { route } from '../../utils/background/router';
-import { testConnection } from '../../utils/background/test-connection';
-import { createMeetingService } from '../../utils/meetings/meeting-service';
-import { forgetSettings, loadSettings, settingsItem } from '../../utils/settings/store';
-import { createZoomApi } from '../../utils/zoom/api';
+import { createTokenService } from '@/utils/worker/auth/token-service';
+import { syncContentScripts } from '@/utils/worker/registration/content-scripts';
+import { pageCatalog } from '@/utils/worker/messages/locale-catalog';
+import { route } from '@/utils/worker/messages/router';
+import { testConnection } from '@/utils/worker/diagnostics/test-connection';
+import { createMeetingService } from '@/utils/worker/meetings/meeting-service';
+import { forgetSettings, loadSettings, settingsItem } from '@/utils/shared/settings/settings-storage';
+import { createZoomApi } from '@/utils/worker/zoom/api';
 
 // Wiring only: services live in utils/. Listeners are registered synchronously at top level so a
 // worker woken by an event finds them.

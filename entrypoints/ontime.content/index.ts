@@ -1,19 +1,19 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createActions } from '../../utils/content/actions';
-import { bindDialog } from '../../utils/content/mount-dialog';
-import { mountControl } from '../../utils/content/mount-control';
-import { send } from '../../utils/send';
-import { CONTROL_TAG, DIALOG_TAG, isOurHost, TOAST_TAG } from '../../utils/content/shadow-host';
-import { createStore } from '../../utils/content/store';
-import { createToaster } from '../../utils/content/toast';
-import { translator, uiLanguage } from '../../utils/i18n/translate';
-import { confirmationAnswer, editorAction } from '../../utils/ontime/buttons';
-import type { Editor } from '../../utils/ontime/editor';
-import { observeEditors } from '../../utils/ontime/observe';
+import { createActions } from '@/utils/page/actions';
+import { bindDialog } from '@/components/page/mount-dialog';
+import { mountControl } from '@/components/page/mount-control';
+import { sendVerb } from '@/utils/shared/send-verb';
+import { CONTROL_TAG, DIALOG_TAG, isOurHost, TOAST_TAG } from '@/components/page/shadow-host';
+import { createControlStore } from '@/utils/page/control-state';
+import { createToaster } from '@/components/page/mount-toast';
+import { translator, uiLanguage } from '@/utils/shared/translate';
+import { followEditorButtons } from '@/utils/page/follow-editor-buttons';
+import type { Editor } from '@/utils/page/ontime/editor';
+import { observeEditors } from '@/utils/page/ontime/observe';
 
 // Registered at run time (scripting.registerContentScripts) for the OnTime addresses an admin
-// configured and granted; see utils/background/content-scripts.ts.
+// configured and granted; see utils/worker/registration/content-scripts.ts.
 export default defineContentScript({
   registration: 'runtime',
   async main(ctx) {
@@ -23,12 +23,12 @@ export default defineContentScript({
 
     const lang = uiLanguage(document.documentElement.lang) ?? uiLanguage(browser.i18n.getUILanguage()) ?? 'en';
     // A frame or page the background does not count as OnTime gets no UI.
-    const hello = await send('hello', { lang }).catch(() => null);
+    const hello = await sendVerb('hello', { lang }).catch(() => null);
     if (!hello) return;
     const t = translator(hello.messages);
     const locale = hello.lang;
 
-    const store = createStore();
+    const store = createControlStore();
     let current: Editor | null = null;
     let lastEditor: Element | null = null;
     // Read again if the page replaced the fields since we last looked (e.g. while it churned).
@@ -40,7 +40,7 @@ export default defineContentScript({
       currentEditor,
       joinHosts: hello.joinHosts,
       linkTarget: hello.linkTarget,
-      send,
+      sendVerb,
       toast: createToaster(document, instance, t('page_dismiss')),
     });
     const deps = { store, actions, t, locale, instance };
@@ -65,19 +65,6 @@ export default defineContentScript({
       ctx.signal,
     );
 
-    // OnTime's own Save / Delete / Cancel, seen in the capture phase before the page acts on them.
-    const onPageAction = (event: Event) => {
-      const editor = currentEditor();
-      if (editor) {
-        const action = event.type === 'submit' ? (editor.container.contains(event.target as Node) ? 'save' : null) : editorAction(event.target, editor.container);
-        if (action) return actions.editorAction(action, editor);
-      }
-      if (event.type === 'click' && actions.armed() && lastEditor) {
-        const answer = confirmationAnswer(event.target, lastEditor);
-        if (answer) actions.deleteConfirmation(answer);
-      }
-    };
-    document.addEventListener('click', onPageAction, { capture: true, signal: ctx.signal });
-    document.addEventListener('submit', onPageAction, { capture: true, signal: ctx.signal });
+    followEditorButtons(document, { currentEditor, lastEditor: () => lastEditor, actions }, ctx.signal);
   },
 });

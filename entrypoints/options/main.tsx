@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { OptionsForm } from '../../components/options/OptionsForm';
-import { browserTranslate } from '../../utils/i18n/browser-translate';
-import { loadEffectiveSettings } from '../../utils/settings/store';
+import { OptionsForm } from '@/components/options/OptionsForm';
+import { browserTranslate } from '@/utils/shared/browser-translate';
+import { loadEffectiveSettings } from '@/utils/shared/settings/settings-storage';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = browserTranslate('opt_title');

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { connectionItem } from '../../utils/auth/connection';
-import { createTokenService } from '../../utils/auth/token-service';
-import { Failure } from '../../utils/errors';
-import { createMeetingService } from '../../utils/meetings/meeting-service';
-import { getMeeting } from '../../utils/meetings/meeting-store';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/types';
-import { createZoomApi } from '../../utils/zoom/api';
+import { connectionItem } from '@/utils/worker/auth/connection';
+import { createTokenService } from '@/utils/worker/auth/token-service';
+import { Failure } from '@/utils/shared/failures';
+import { createMeetingService } from '@/utils/worker/meetings/meeting-service';
+import { getMeeting } from '@/utils/worker/meetings/meeting-records';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/shared/settings/types';
+import { createZoomApi } from '@/utils/worker/zoom/api';
 import { consentRequestId, DEFAULT_CLIENT_ID, DEFAULT_REDIRECT_URI, startZoomSimulator, type ZoomSimulator } from '../harness/zoom-simulator/index';
 
 let sim: ZoomSimulator;

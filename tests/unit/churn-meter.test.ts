@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createChurnMeter } from '../../utils/ontime/churn-meter';
+import { createChurnMeter } from '@/utils/page/ontime/churn-meter';
 
 const options = { burst: 10, windowMs: 100, pausesMs: [250, 500, 1000] };
 

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { completeConsent, runConsent } from '../../utils/auth/consent';
-import { savePendingConsent } from '../../utils/auth/pending-consent';
-import { Failure } from '../../utils/errors';
-import { zoomEndpoints } from '../../utils/zoom/endpoints';
+import { completeConsent, runConsent } from '@/utils/worker/auth/consent';
+import { savePendingConsent } from '@/utils/worker/auth/pending-consent';
+import { Failure } from '@/utils/shared/failures';
+import { zoomEndpoints } from '@/utils/worker/zoom/endpoints';
 
 const REDIRECT = 'https://nbnacpffkajggpgikcajlfpemmpeghdj.chromiumapp.org/';
 const settings = { clientId: 'client-abc123', zoomDomain: 'zoom.us' as const };

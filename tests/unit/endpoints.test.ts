@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiBaseFromTokenResponse, zoomEndpoints } from '../../utils/zoom/endpoints';
+import { apiBaseFromTokenResponse, zoomEndpoints } from '@/utils/worker/zoom/endpoints';
 
 const custom = { customOAuthBase: '', customApiBase: '' };
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import ja from '../../public/_locales/ja/messages.json';
-import { FAILURE_KINDS } from '../../utils/errors';
-import { failureMessage } from '../../utils/i18n/failure-message';
-import { translator } from '../../utils/i18n/translate';
+import { FAILURE_KINDS } from '@/utils/shared/failures';
+import { failureMessage } from '@/utils/shared/failure-message';
+import { translator } from '@/utils/shared/translate';
 
 const params = { addresses: 'http://ontime.example/ontime/', redirectUri: 'https://abc.chromiumapp.org/', scopes: 'meeting:update:meeting', retryAt: '2026-12-01T10:05:00Z', detail: 'boom', url: 'https://zoom.us/j/1' };
 

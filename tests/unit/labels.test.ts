@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { labelClassifier, labelHint, labelMatcher, normaliseLabel } from '../../utils/ontime/labels';
-import { FIELD_LABELS } from '../../utils/ontime/selectors';
+import { labelClassifier, labelHint, labelMatcher, normaliseLabel } from '@/utils/page/ontime/labels';
+import { FIELD_LABELS } from '@/utils/page/ontime/selectors';
 
 describe('labelMatcher', () => {
   const start = labelMatcher(['start', 'starts', 'start.time', '開始', '開始日']);

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import ja from '../../public/_locales/ja/messages.json';
-import { FAILURE_KINDS } from '../../utils/errors';
+import { FAILURE_KINDS } from '@/utils/shared/failures';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import ja from '../../public/_locales/ja/messages.json';
-import { translator } from '../../utils/i18n/translate';
-import { defaultOptions } from '../../utils/meetings/defaults';
-import { formatMeetingId } from '../../utils/meetings/format';
-import { composeInvitation, INVITATION_END, INVITATION_START, withInvitation, withoutInvitation } from '../../utils/meetings/invitation';
-import { durationMinutes, isValidDraft, meetingInput } from '../../utils/meetings/meeting-input';
-import { generatePasscode, PASSCODE_PATTERN } from '../../utils/meetings/passcode';
-import type { MeetingInfo } from '../../utils/meetings/types';
+import { translator } from '@/utils/shared/translate';
+import { defaultOptions } from '@/utils/worker/meetings/defaults';
+import { formatMeetingId } from '@/utils/shared/format';
+import { composeInvitation, INVITATION_END, INVITATION_START, withInvitation, withoutInvitation } from '@/utils/page/ontime/invitation';
+import { durationMinutes, isValidDraft } from '@/utils/shared/wall-clock';
+import { meetingInput } from '@/utils/worker/meetings/zoom-body';
+import { generatePasscode, PASSCODE_PATTERN } from '@/utils/shared/passcode';
+import type { MeetingInfo } from '@/utils/shared/meeting-types';
 
 const draft = { subject: 'Design review', start: '2026-12-01T10:00', end: '2026-12-01T11:30', timeZone: 'Asia/Tokyo' };
 const meeting: MeetingInfo = {
@@ -112,7 +113,7 @@ describe('invitation', () => {
 
 describe('passcode rules', () => {
   it('names what a passcode lacks under the account rule', async () => {
-    const { passcodeProblems } = await import('../../utils/meetings/passcode');
+    const { passcodeProblems } = await import('@/utils/shared/passcode');
     expect(passcodeProblems('ok123', { length: 6 })).toEqual(['length']);
     expect(passcodeProblems('abcdef', { length: 6, have_number: true, have_special_character: true })).toEqual(['number', 'special']);
     expect(passcodeProblems('12ab', { only_allow_numeric: true })).toEqual(['numeric']);

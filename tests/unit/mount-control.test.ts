@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Actions } from '../../utils/content/actions';
-import { mountControl, type MountDeps } from '../../utils/content/mount-control';
-import { CONTROL_TAG } from '../../utils/content/shadow-host';
-import { createStore } from '../../utils/content/store';
-import { readEditor } from '../../utils/ontime/editor';
+import type { Actions } from '@/utils/page/actions';
+import { mountControl, type MountDeps } from '@/components/page/mount-control';
+import { CONTROL_TAG } from '@/components/page/shadow-host';
+import { createControlStore } from '@/utils/page/control-state';
+import { readEditor } from '@/utils/page/ontime/editor';
 
 const EDITOR = `<label>Subject <input value="S"></label><label>Start <input value="2026-12-01 10:00"></label><div><span>Online meeting</span><button>Create</button></div>`;
 
@@ -18,7 +18,7 @@ const text = (host: Element) => host.shadowRoot!.textContent!.replace(/\s+/g, ' 
 const LINKED = { phase: 'done', meeting: { id: null, joinUrl: 'https://zoom.us/j/123456789' } } as const;
 
 describe('mountControl', () => {
-  const store = createStore();
+  const store = createControlStore();
   const deps: MountDeps = {
     store,
     actions: { create: vi.fn(), askRemove: vi.fn(), confirmRemove: vi.fn() } as unknown as Actions,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Editor } from '../../utils/ontime/editor';
-import { observeEditors } from '../../utils/ontime/observe';
+import type { Editor } from '@/utils/page/ontime/editor';
+import { observeEditors } from '@/utils/page/ontime/observe';
 
 const EDITOR = `<label>Subject <input value="S"></label><label>Start <input value="2026-12-01 10:00"></label><label>Location <input></label>`;
 const flush = () => new Promise((r) => setTimeout(r, 0));

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readDraft } from '../../utils/ontime/draft';
-import { readEditor, candidateContainers } from '../../utils/ontime/editor';
-import { readValue, writeValue } from '../../utils/ontime/field-values';
-import { existingJoinUrl, findJoinUrl, stripMeeting, writeMeeting } from '../../utils/ontime/write-back';
+import { readDraft } from '@/utils/page/ontime/draft';
+import { readEditor, candidateContainers } from '@/utils/page/ontime/editor';
+import { readValue, writeValue } from '@/utils/page/ontime/field-values';
+import { existingJoinUrl, findJoinUrl, stripMeeting, writeMeeting } from '@/utils/page/ontime/write-back';
 
 function load(html: string): Element {
   document.body.innerHTML = html;
@@ -108,7 +108,7 @@ describe('writing back', () => {
 });
 
 describe('dates and times as OnTime may print them', async () => {
-  const { readDateTime } = await import('../../utils/ontime/draft');
+  const { readDateTime } = await import('@/utils/page/ontime/draft');
   it.each([
     [['2026-12-01', '09:30'], '2026-12-01T09:30'],
     [['2026/12/01 14:00'], '2026-12-01T14:00'],

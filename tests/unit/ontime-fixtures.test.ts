@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDraft } from '../../utils/ontime/draft';
-import { candidateContainers, readEditor } from '../../utils/ontime/editor';
-import { readValue } from '../../utils/ontime/field-values';
-import { existingJoinUrl } from '../../utils/ontime/write-back';
+import { readDraft } from '@/utils/page/ontime/draft';
+import { candidateContainers, readEditor } from '@/utils/page/ontime/editor';
+import { readValue } from '@/utils/page/ontime/field-values';
+import { existingJoinUrl } from '@/utils/page/ontime/write-back';
 
 /** Saved from the OnTime demo page by tests/harness/ontime-demo/save-fixtures.ts. */
 function loadFixture(name: string) {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { route, type RouterDeps } from '../../utils/background/router';
-import type { MeetingService } from '../../utils/meetings/meeting-service';
-import { DEFAULT_SETTINGS } from '../../utils/settings/types';
+import { route, type RouterDeps } from '@/utils/worker/messages/router';
+import type { MeetingService } from '@/utils/worker/meetings/meeting-service';
+import { DEFAULT_SETTINGS } from '@/utils/shared/settings/types';
 
 const ONTIME = 'http://localhost:8787/ontime/';
 const draft = { subject: 'S', start: '2026-12-01T10:00', end: '2026-12-01T11:00', timeZone: 'Asia/Tokyo' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contentMatchPattern, isOnTimeUrl, originPattern } from '../../utils/settings/ontime-patterns';
-import { DEFAULT_SETTINGS } from '../../utils/settings/types';
-import { normaliseSettings, parseZoomBase } from '../../utils/settings/validate';
+import { contentMatchPattern, isOnTimeUrl, originPattern } from '@/utils/shared/settings/ontime-patterns';
+import { DEFAULT_SETTINGS } from '@/utils/shared/settings/types';
+import { normaliseSettings, parseZoomBase } from '@/utils/shared/settings/validate';
 
 const valid = { ...DEFAULT_SETTINGS, clientId: '  AbCdEf123_-x  ', ontimeAddresses: ['http://intranet.local/ontime/', ''] };
 

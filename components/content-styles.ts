@@ -1,5 +1,0 @@
-// Styles for the UI inside our shadow roots; the page's CSS cannot reach them. Imported
-// `?inline`, so the build minifies them into the bundle as strings.
-export { default as CONTROL_CSS } from './styles/control.css?inline';
-export { default as DIALOG_CSS } from './styles/dialog.css?inline';
-export { default as TOAST_CSS } from './styles/toast.css?inline';

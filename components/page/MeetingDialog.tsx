@@ -1,0 +1,148 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Translate } from '@/utils/shared/translate';
+import { formatWallClock } from '@/utils/shared/format';
+import { durationMinutes } from '@/utils/shared/wall-clock';
+import { passcodeProblems } from '@/utils/shared/passcode';
+import type { Contact, DialogCapabilities, MeetingDraft, MeetingOptions } from '@/utils/shared/meeting-types';
+import { AlternativeHosts, invalidHosts } from '@/components/page/AlternativeHosts';
+import { ZoomIcon } from '@/components/common/ZoomIcon';
+
+export interface MeetingDialogProps {
+  draft: MeetingDraft;
+  initial: MeetingOptions;
+  /** An earlier create for this event got no answer at this time (ISO). */
+  uncertainSince?: string;
+  capabilities: DialogCapabilities;
+  searchContacts(query: string): Promise<Contact[]>;
+  t: Translate;
+  locale: string;
+  onConfirm(options: MeetingOptions): void;
+  onCancel(): void;
+}
+
+type Toggle = 'waitingRoom' | 'hostVideo' | 'participantVideo' | 'joinBeforeHost' | 'muteUponEntry';
+const TOGGLES: Toggle[] = ['waitingRoom', 'hostVideo', 'participantVideo', 'joinBeforeHost', 'muteUponEntry'];
+
+/** The Zoom settings for this meeting, shown before it is created. Keyboard: Esc, Enter, Tab. */
+export function MeetingDialog({ draft, initial, uncertainSince, capabilities, searchContacts, t, locale, onConfirm, onCancel }: MeetingDialogProps) {
+  const [options, setOptions] = useState(initial);
+  const dialog = useRef<HTMLDivElement>(null);
+  const passcodeIssues = passcodeProblems(options.password, capabilities.passcodeRule, capabilities.passcodeRequired);
+  const passcodeOk = passcodeIssues.length === 0;
+  const topicOk = options.topic.trim().length > 0;
+  const hostsOk = invalidHosts(options.alternativeHosts).length === 0;
+  const valid = passcodeOk && topicOk && hostsOk;
+
+  useEffect(() => {
+    dialog.current?.querySelector<HTMLElement>('input')?.focus();
+  }, []);
+
+  const set = <K extends keyof MeetingOptions>(key: K, value: MeetingOptions[K]) => setOptions((o) => ({ ...o, [key]: value }));
+  const confirm = () => {
+    if (!valid) return;
+    const alternativeHosts = options.alternativeHosts.split(/[;,]/).map((h) => h.trim()).filter(Boolean).join(';');
+    onConfirm({ ...options, topic: options.topic.trim(), alternativeHosts });
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    event.stopPropagation(); // keep OnTime's own shortcuts out of our dialog
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onCancel();
+    } else if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement || event.target instanceof HTMLSelectElement)) {
+      event.preventDefault();
+      confirm();
+    } else if (event.key === 'Tab') {
+      trapFocus(event, dialog.current);
+    }
+  };
+
+  return (
+    <div class="backdrop" onKeyDown={onKeyDown}>
+      <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="zoom-dialog-title" ref={dialog}>
+        <header>
+          <span class="logo">
+            <ZoomIcon />
+          </span>
+          <h2 id="zoom-dialog-title">{t('page_dialogTitle')}</h2>
+        </header>
+        <div class="body">
+          {uncertainSince ? (
+            <p class="warning" role="alert">
+              {t('page_uncertainWarning', new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(uncertainSince)))}
+            </p>
+          ) : null}
+          <label class="field">
+            {t('page_topic')}
+            <input type="text" value={options.topic} maxLength={200} aria-invalid={!topicOk} onInput={(e) => set('topic', e.currentTarget.value)} />
+          </label>
+          <div class="when">
+            {t('page_when', formatWallClock(draft.start, draft.timeZone, locale), String(durationMinutes(draft.start, draft.end)))}
+          </div>
+          <label class="field">
+            {t('page_passcode')}
+            <input
+              type="text"
+              value={options.password}
+              maxLength={10}
+              aria-invalid={!passcodeOk}
+              aria-describedby="zoom-passcode-hint"
+              onInput={(e) => set('password', e.currentTarget.value)}
+            />
+            <span id="zoom-passcode-hint" class={passcodeOk ? 'hint' : 'error'}>
+              {[t('page_passcodeHint'), ...passcodeIssues.filter((p) => p !== 'charset').map((p) => t(`page_passcode_${p}`, String(capabilities.passcodeRule.length ?? 1)))].join(' ')}
+            </span>
+          </label>
+          <AlternativeHosts value={options.alternativeHosts} onChange={(v) => set('alternativeHosts', v)} search={capabilities.contacts ? searchContacts : undefined} t={t} />
+          <fieldset>
+            <legend>{t('page_meetingOptions')}</legend>
+            {capabilities.pmi ? (
+              <label class="check">
+                <input type="checkbox" checked={options.usePmi} onChange={(e) => set('usePmi', e.currentTarget.checked)} />
+                {t('page_opt_usePmi')}
+              </label>
+            ) : null}
+            {TOGGLES.map((key) => (
+              <label class="check" key={key}>
+                <input type="checkbox" checked={options[key]} onChange={(e) => set(key, e.currentTarget.checked)} />
+                {t(`page_opt_${key}`)}
+              </label>
+            ))}
+            <label class="check">
+              {t('page_opt_autoRecording')}
+              <select value={options.autoRecording} onChange={(e) => set('autoRecording', e.currentTarget.value as MeetingOptions['autoRecording'])}>
+                <option value="none">{t('page_rec_none')}</option>
+                <option value="local">{t('page_rec_local')}</option>
+                <option value="cloud">{t('page_rec_cloud')}</option>
+              </select>
+            </label>
+          </fieldset>
+        </div>
+        <footer>
+          <button type="button" onClick={onCancel}>
+            {t('page_cancel')}
+          </button>
+          <button type="button" class="primary" disabled={!valid} onClick={confirm}>
+            {t('page_ok')}
+          </button>
+        </footer>
+      </div>
+    </div>
+  );
+}
+
+function trapFocus(event: KeyboardEvent, root: HTMLElement | null) {
+  if (!root) return;
+  const focusable = [...root.querySelectorAll<HTMLElement>('input, select, button:not([disabled]), a[href]')];
+  if (!focusable.length) return;
+  const first = focusable[0]!;
+  const last = focusable[focusable.length - 1]!;
+  const active = (root.getRootNode() as ShadowRoot).activeElement;
+  if (event.shiftKey && active === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}

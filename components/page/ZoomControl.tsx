@@ -1,0 +1,69 @@
+import type { ControlState } from '@/utils/page/control-state';
+import type { Translate } from '@/utils/shared/translate';
+import { formatMeetingId } from '@/utils/shared/format';
+import { isQuiet } from '@/utils/shared/failures';
+import { failureMessage } from '@/utils/shared/failure-message';
+import { ZoomIcon } from '@/components/common/ZoomIcon';
+
+export interface ZoomControlProps {
+  state: ControlState;
+  t: Translate;
+  locale: string;
+  onCreate(): void;
+  onRemove(): void;
+  onConfirmRemove(confirmed: boolean): void;
+}
+
+/** The button in OnTime's editor, which becomes the meeting's status once there is one. */
+export function ZoomControl({ state, t, locale, onCreate, onRemove, onConfirmRemove }: ZoomControlProps) {
+  const notice = state.phase === 'idle' || state.phase === 'done' ? state.notice : undefined;
+  const noticeView =
+    notice && !isQuiet(notice.kind) ? (
+      <div class={`notice ${notice.kind === 'consentDenied' ? '' : 'error'}`} role="alert">
+        {failureMessage(notice, t, locale)}
+      </div>
+    ) : null;
+
+  if (state.phase === 'done') {
+    const { meeting } = state;
+    return (
+      <div class="zoom">
+        <span class="status">
+          <ZoomIcon />
+          {meeting.id ? t('page_statusMeeting', formatMeetingId(meeting.id)) : t('page_statusLinked')}
+        </span>
+        <a class="btn ghost" href={meeting.joinUrl} target="_blank" rel="noopener noreferrer">
+          {t('page_open')}
+        </a>
+        {state.confirmRemove ? (
+          <>
+            <span>{t('page_removeConfirm')}</span>
+            <button type="button" class="danger" onClick={() => onConfirmRemove(true)}>
+              {t('page_removeYes')}
+            </button>
+            <button type="button" class="ghost" onClick={() => onConfirmRemove(false)}>
+              {t('page_removeNo')}
+            </button>
+          </>
+        ) : (
+          <button type="button" class="danger" onClick={onRemove}>
+            {t('page_remove')}
+          </button>
+        )}
+        {noticeView}
+      </div>
+    );
+  }
+
+  const busy = state.phase === 'busy' || state.phase === 'dialog';
+  return (
+    <div class="zoom">
+      <button type="button" class="primary" aria-busy={busy ? 'true' : 'false'} onClick={onCreate}>
+        {busy ? <span class="spinner" aria-hidden="true" /> : <ZoomIcon />}
+        {t('page_button')}
+      </button>
+      {state.phase === 'busy' ? <span role="status">{t(`page_busy_${state.step}`)}</span> : null}
+      {noticeView}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { FailureData } from '@/utils/shared/failures';
+import type { DialogCapabilities, MeetingDraft, MeetingInfo, MeetingOptions } from '@/utils/shared/meeting-types';
+
+export interface KnownMeeting {
+  id: number | null;
+  joinUrl: string;
+  /** What our record knows (passcode, dial-in…), to rewrite the invitation on change. */
+  info?: MeetingInfo;
+  /** Made from this editor and not yet saved with the event. */
+  unsaved?: boolean;
+}
+
+/** What the Zoom control shows. One per page: OnTime has one meeting editor open at a time. */
+export type ControlState =
+  | { phase: 'idle'; notice?: FailureData }
+  | { phase: 'busy'; step: 'connecting' | 'creating' | 'removing' }
+  | { phase: 'dialog'; draft: MeetingDraft; options: MeetingOptions; capabilities: DialogCapabilities; uncertainSince?: string }
+  | { phase: 'done'; meeting: KnownMeeting; notice?: FailureData; confirmRemove?: boolean };
+
+type Listener = (state: ControlState) => void;
+
+export function createControlStore(initial: ControlState = { phase: 'idle' }) {
+  let state = initial;
+  const listeners = new Set<Listener>();
+  return {
+    get: () => state,
+    set(next: ControlState) {
+      state = next;
+      for (const listener of listeners) listener(state);
+    },
+    subscribe(listener: Listener): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export type ControlStore = ReturnType<typeof createControlStore>;
+
+/** Busy and dialog phases belong to an operation in flight; a re-rendered editor joins them. */
+export function inFlight(state: ControlState): boolean {
+  return state.phase === 'busy' || state.phase === 'dialog';
+}

@@ -1,0 +1,26 @@
+import type { FieldControl } from '@/utils/page/ontime/editor';
+
+export function readValue(control: FieldControl | null): string {
+  if (!control) return '';
+  if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) return control.value;
+  return control.innerText ?? control.textContent ?? '';
+}
+
+/**
+ * Writes a value the way a page framework notices: the prototype's native setter (React and
+ * similar track the instance setter) followed by bubbling input and change events.
+ * Returns whether the value stuck.
+ */
+export function writeValue(control: FieldControl, value: string): boolean {
+  if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) {
+    const proto = control instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+    const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+    if (setter) setter.call(control, value);
+    else control.value = value;
+  } else {
+    control.textContent = value;
+  }
+  control.dispatchEvent(new Event('input', { bubbles: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+  return readValue(control) === value;
+}

@@ -1,0 +1,53 @@
+import { isZoomHost } from '@/utils/shared/zoom-hosts';
+import { withInvitation, withoutInvitation } from '@/utils/page/ontime/invitation';
+import type { LinkTarget } from '@/utils/shared/settings/types';
+import type { Editor } from '@/utils/page/ontime/editor';
+import { readValue, writeValue } from '@/utils/page/ontime/field-values';
+
+const JOIN_URL = /https?:\/\/[^\s"'<>]+?\/(?:j|w|s|my)\/[\w.-]+(?:\?[^\s"'<>]*)?/gi;
+
+/** A Zoom join link already in the event (ours, or one OnTime's own integration wrote). */
+export function findJoinUrl(text: string, extraHosts: readonly string[] = []): { joinUrl: string; id: number | null } | null {
+  if (!text.includes('://')) return null;
+  for (const match of text.matchAll(JOIN_URL)) {
+    let url: URL;
+    try {
+      url = new URL(match[0]);
+    } catch {
+      continue;
+    }
+    if (!isZoomHost(url.hostname, extraHosts)) continue;
+    const id = /\/j\/(\d{9,12})/.exec(url.pathname)?.[1];
+    return { joinUrl: match[0], id: id ? Number(id) : null };
+  }
+  return null;
+}
+
+export function existingJoinUrl(editor: Editor, extraHosts: readonly string[] = []) {
+  return findJoinUrl(readValue(editor.location), extraHosts) ?? findJoinUrl(readValue(editor.body), extraHosts);
+}
+
+export interface WriteResult {
+  location: boolean;
+  body: boolean;
+}
+
+/** Join URL into Location and/or the invitation into the body (after the user's own text). */
+export function writeMeeting(editor: Editor, joinUrl: string, invitation: string, target: LinkTarget = 'both'): WriteResult {
+  const location = target !== 'body' && editor.location ? writeValue(editor.location, joinUrl) : false;
+  const body = target !== 'location' && editor.body ? writeValue(editor.body, withInvitation(readValue(editor.body), invitation)) : false;
+  return { location, body };
+}
+
+/** Takes our link and invitation out again, leaving everything else the user wrote. */
+export function stripMeeting(editor: Editor, joinUrl: string): void {
+  if (editor.location) {
+    const value = readValue(editor.location);
+    if (value.includes(joinUrl)) writeValue(editor.location, value.replace(joinUrl, '').trim());
+  }
+  if (editor.body) {
+    const value = readValue(editor.body);
+    const stripped = withoutInvitation(value);
+    if (stripped !== value) writeValue(editor.body, stripped);
+  }
+}

@@ -1,0 +1,63 @@
+import type { PasscodeRule } from '@/utils/shared/passcode';
+
+/** What the OnTime editor holds, read by the content script. Times are local wall-clock. */
+export interface MeetingDraft {
+  subject: string;
+  /** 'YYYY-MM-DDTHH:mm' in timeZone */
+  start: string;
+  end: string;
+  /** IANA time zone, e.g. Asia/Tokyo */
+  timeZone: string;
+}
+
+/** The per-meeting Zoom settings the user confirms in the dialog. */
+export interface MeetingOptions {
+  topic: string;
+  password: string;
+  waitingRoom: boolean;
+  hostVideo: boolean;
+  participantVideo: boolean;
+  joinBeforeHost: boolean;
+  muteUponEntry: boolean;
+  autoRecording: 'none' | 'local' | 'cloud';
+  /** Emails, separated by ';' as Zoom expects. */
+  alternativeHosts: string;
+  usePmi: boolean;
+}
+
+/** What the dialog may offer, from the account and the granted scopes. */
+export interface DialogCapabilities {
+  /** Contacts can be searched (team_chat:read:list_contacts granted); else free text. */
+  contacts: boolean;
+  /** The account has a personal meeting ID to use. */
+  pmi: boolean;
+  /** The account's passcode rule, and whether a passcode is required. */
+  passcodeRule: PasscodeRule;
+  passcodeRequired: boolean;
+}
+
+export interface Contact {
+  email: string;
+  name: string;
+}
+
+/** Meeting data the page may see: never a token, never the host's start URL. */
+export interface MeetingInfo {
+  id: number;
+  topic: string;
+  joinUrl: string;
+  password: string;
+  start: string;
+  duration: number;
+  timeZone: string;
+  dialIn: DialInNumber[];
+}
+
+/** A dial-in number as Zoom lists it on a meeting. */
+export interface DialInNumber {
+  country?: string;
+  country_name?: string;
+  city?: string;
+  number: string;
+  type?: string;
+}

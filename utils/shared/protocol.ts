@@ -1,0 +1,174 @@
+import type { FailureData } from '@/utils/shared/failures';
+import type { MessageCatalog, UiLanguage } from '@/utils/shared/translate';
+import type { Contact, DialogCapabilities, MeetingDraft, MeetingInfo, MeetingOptions } from '@/utils/shared/meeting-types';
+import type { LinkTarget, PageOverrides } from '@/utils/shared/settings/types';
+import { isWallClock } from '@/utils/shared/wall-clock';
+
+/**
+ * The only things a content script or one of our pages can ask the worker: fixed verbs with
+ * checked payloads, no generic way to call Zoom. Each verb is one entry: who may send it, whether
+ * the sender may send it again when the worker was stopped before it answered, its payload check
+ * and (as a type) its answer. Its handler is the entry of the same name in
+ * utils/worker/messages/handlers.ts; the compiler insists there is one.
+ */
+type From = 'page' | 'extensionPage' | 'both';
+
+interface VerbSpec<Request, Answer> {
+  /** 'page': a content script on a configured OnTime tab; 'extensionPage': our popup or options. */
+  from: From;
+  /**
+   * Safe to send again after the worker died mid-call: repeating it changes nothing at Zoom that
+   * the first call did not. A create is never resent.
+   */
+  resend: boolean;
+  check(payload: unknown): payload is Request;
+  /** Never set: carries the answer's type to the sender. */
+  answer?: Answer;
+}
+
+const verb =
+  <Answer>() =>
+  <Request>(spec: Omit<VerbSpec<Request, Answer>, 'answer'>): VerbSpec<Request, Answer> =>
+    spec;
+
+export type StepId = 'configured' | 'permissions' | 'authorizePage' | 'consent' | 'readSettings' | 'scopes';
+
+/** One line of Test connection on the options page. */
+export interface StepResult {
+  step: StepId;
+  status: 'ok' | 'warn' | 'fail' | 'skipped';
+  failure?: FailureData;
+}
+
+export interface ConnectionState {
+  configured: boolean;
+  connected: boolean;
+  scopes: string[];
+  /** Required scopes not granted, each with the message key of what stops working. */
+  missing: { scope: string; feature: string }[];
+}
+
+export interface RecordedMeeting extends MeetingInfo {
+  state: string;
+  createdAt: number;
+  orphan: boolean;
+}
+
+export interface PageSetup {
+  lang: UiLanguage;
+  messages: MessageCatalog;
+  /** Hosts of join links the page should recognise besides Zoom's own. */
+  joinHosts: string[];
+  overrides: PageOverrides;
+  linkTarget: LinkTarget;
+}
+
+type Empty = Record<string, never>;
+
+export const VERBS = {
+  /** Page strings for the page's language and the admin's page settings. */
+  hello: verb<PageSetup>()({ from: 'page', resend: true, check: (p): p is { lang: UiLanguage } => isObject(p) && (p.lang === 'en' || p.lang === 'ja') }),
+  /** Connects (consent when needed) and returns the dialog's starting values. */
+  prepareMeeting: verb<{ options: MeetingOptions; capabilities: DialogCapabilities; uncertainSince?: string }>()({
+    from: 'page',
+    resend: true,
+    check: (p): p is { draft: MeetingDraft } => isObject(p) && isDraft(p.draft),
+  }),
+  /** Zoom contacts matching a search, for alternative hosts. */
+  searchContacts: verb<{ contacts: Contact[] }>()({
+    from: 'page',
+    resend: true,
+    check: (p): p is { query: string } => isObject(p) && isString(p.query) && p.query.length <= 100,
+  }),
+  createMeeting: verb<{ meeting: MeetingInfo }>()({
+    from: 'page',
+    resend: false,
+    check: (p): p is { draft: MeetingDraft; options: MeetingOptions } => isObject(p) && isDraft(p.draft) && isOptions(p.options),
+  }),
+  deleteMeeting: verb<{ deleted: true }>()({ from: 'both', resend: true, check: hasMeetingId }),
+  /** What our record knows of a meeting whose link is in the editor (null: not ours). */
+  meetingStatus: verb<{ meeting: MeetingInfo | null }>()({ from: 'page', resend: true, check: hasMeetingId }),
+  /** OnTime saved the event: update Zoom if subject or time changed. */
+  eventSaved: verb<{ updated: boolean }>()({
+    from: 'page',
+    resend: true,
+    check: (p): p is { id: number; draft: MeetingDraft } => hasMeetingId(p) && isDraft((p as { draft?: unknown }).draft),
+  }),
+  /** The editor was cancelled after the meeting was made: the meeting is an orphan. */
+  editorCancelled: verb<{ ok: true }>()({ from: 'page', resend: true, check: hasMeetingId }),
+
+  connectionState: verb<ConnectionState>()({ from: 'extensionPage', resend: true, check: isEmpty }),
+  disconnect: verb<{ revoked: boolean }>()({ from: 'extensionPage', resend: true, check: isEmpty }),
+  testConnection: verb<{ steps: StepResult[] }>()({ from: 'extensionPage', resend: true, check: isEmpty }),
+  listMeetings: verb<{ meetings: RecordedMeeting[]; uncertain: { topic: string; start: string; startedAt: number }[] }>()({
+    from: 'extensionPage',
+    resend: true,
+    check: isEmpty,
+  }),
+};
+
+export type Verbs = typeof VERBS;
+export type Verb = keyof Verbs;
+export type RequestOf<V extends Verb> = Verbs[V] extends VerbSpec<infer R, unknown> ? R : never;
+export type ResponseOf<V extends Verb> = NonNullable<Verbs[V]['answer']>;
+
+export type Message = { [V in Verb]: { verb: V; payload: RequestOf<V> } }[Verb];
+export type Reply<V extends Verb> = { ok: true; data: ResponseOf<V> } | { ok: false; failure: FailureData };
+
+export function isVerb(name: unknown): name is Verb {
+  return isString(name) && Object.hasOwn(VERBS, name);
+}
+
+/** Whether a sender of this kind may send this verb. */
+export function mayAsk(verb: Verb, kind: 'page' | 'extensionPage'): boolean {
+  const from = VERBS[verb].from;
+  return from === 'both' || from === kind;
+}
+
+/** Schema check for an incoming message. */
+export function parseMessage(raw: unknown): Message | null {
+  if (!isObject(raw) || !isVerb(raw.verb)) return null;
+  return (VERBS[raw.verb].check as (p: unknown) => boolean)(raw.payload) ? (raw as Message) : null;
+}
+
+function isString(v: unknown): v is string {
+  return typeof v === 'string';
+}
+
+function isBool(v: unknown): v is boolean {
+  return typeof v === 'boolean';
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return !!v && typeof v === 'object' && !Array.isArray(v);
+}
+
+function isEmpty(p: unknown): p is Empty {
+  return isObject(p) && Object.keys(p).length === 0;
+}
+
+function isDraft(v: unknown): v is MeetingDraft {
+  return (
+    isObject(v) &&
+    isString(v.subject) && v.subject.length <= 500 &&
+    isWallClock(v.start) &&
+    isWallClock(v.end) &&
+    isString(v.timeZone) && /^[A-Za-z0-9_+\-/]{1,64}$/.test(v.timeZone)
+  );
+}
+
+function isOptions(v: unknown): v is MeetingOptions {
+  return (
+    isObject(v) &&
+    isString(v.topic) && v.topic.length <= 500 &&
+    isString(v.password) && v.password.length <= 10 &&
+    isBool(v.waitingRoom) && isBool(v.hostVideo) && isBool(v.participantVideo) &&
+    isBool(v.joinBeforeHost) && isBool(v.muteUponEntry) &&
+    (v.autoRecording === 'none' || v.autoRecording === 'local' || v.autoRecording === 'cloud') &&
+    isString(v.alternativeHosts) && v.alternativeHosts.length <= 1000 && isBool(v.usePmi)
+  );
+}
+
+function hasMeetingId(p: unknown): p is { id: number } {
+  return isObject(p) && typeof p.id === 'number' && Number.isSafeInteger(p.id) && p.id > 0;
+}

@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+import { Failure } from '@/utils/shared/failures';
+import { VERBS, type Reply, type RequestOf, type ResponseOf, type Verb } from '@/utils/shared/protocol';
+
+// Chrome's texts when the worker was stopped before it answered.
+const WORKER_GONE = /receiving end does not exist|message port closed|message channel closed|could not establish connection/i;
+
+/**
+ * Sends a verb to the worker and returns its answer, or throws its failure. When the worker was
+ * stopped before it answered, a verb that is safe to repeat is sent once more; any other verb
+ * reports the lost answer.
+ */
+export async function sendVerb<V extends Verb>(verb: V, payload: RequestOf<V>): Promise<ResponseOf<V>> {
+  let reply: Reply<V> | undefined;
+  try {
+    reply = (await browser.runtime.sendMessage({ verb, payload })) as Reply<V> | undefined;
+  } catch (error) {
+    if (!WORKER_GONE.test(String(error))) throw new Failure('unknown', { detail: String(error) });
+    if (!VERBS[verb].resend) throw new Failure('createUncertain', { at: new Date().toISOString() });
+    reply = (await browser.runtime.sendMessage({ verb, payload })) as Reply<V> | undefined;
+  }
+  if (!reply) throw new Failure('unknown', { detail: 'no answer' });
+  if (!reply.ok) throw new Failure(reply.failure.kind, reply.failure.params ?? {});
+  return reply.data;
+}
+
+export type SendVerb = typeof sendVerb;

@@ -1,0 +1,30 @@
+import type { MeetingInput } from '@/utils/worker/zoom/types';
+import { durationMinutes } from '@/utils/shared/wall-clock';
+import type { MeetingRecord } from '@/utils/worker/meetings/meeting-records';
+import type { MeetingDraft } from '@/utils/shared/meeting-types';
+
+/** What Zoom must be told when the event was saved with this draft; null when nothing changed. */
+export function meetingPatch(record: Pick<MeetingRecord, 'topic' | 'start' | 'duration' | 'timeZone'>, draft: MeetingDraft): Partial<MeetingInput> | null {
+  const patch: Partial<MeetingInput> = {};
+  const topic = draft.subject.trim();
+  if (topic && topic !== record.topic) patch.topic = topic.slice(0, 200);
+  const duration = durationMinutes(draft.start, draft.end);
+  if (draft.start !== record.start || draft.timeZone !== record.timeZone || duration !== record.duration) {
+    // Time fields travel together so Zoom never reads a start in the wrong zone.
+    patch.start_time = `${draft.start}:00`;
+    patch.timezone = draft.timeZone;
+    patch.duration = duration;
+  }
+  return Object.keys(patch).length ? patch : null;
+}
+
+/** Meetings made but never saved into an event, or left by a cancelled editor. */
+export function isOrphan(record: MeetingRecord, now = Date.now(), graceMs = 15 * 60_000): boolean {
+  if (record.state === 'orphaned') return true;
+  return isUnsaved(record) && now - record.createdAt > graceMs;
+}
+
+/** Made and not yet saved with an event ('written' is what earlier versions recorded after the page write). */
+export function isUnsaved(record: MeetingRecord): boolean {
+  return record.state === 'created' || record.state === 'written';
+}

@@ -1,0 +1,78 @@
+import { missingScopes } from '@/utils/worker/auth/scopes';
+import type { TokenService } from '@/utils/worker/auth/token-service';
+import { isOrphan } from '@/utils/worker/meetings/lifecycle';
+import type { MeetingService } from '@/utils/worker/meetings/meeting-service';
+import { allAttempts, recentMeetings } from '@/utils/worker/meetings/meeting-records';
+import type { RequestOf, ResponseOf, StepResult, Verb } from '@/utils/shared/protocol';
+import type { MessageCatalog, UiLanguage } from '@/utils/shared/translate';
+import type { Settings } from '@/utils/shared/settings/types';
+
+export interface HandlerDeps {
+  meetings: MeetingService;
+  tokens: Pick<TokenService, 'current' | 'disconnect'>;
+  catalog(lang: UiLanguage): Promise<MessageCatalog>;
+  testConnection(): Promise<StepResult[]>;
+}
+
+/** What a handler knows of the asking: the settings in force and the sender's page. */
+export interface Asking {
+  settings: Settings;
+  pageUrl: string;
+}
+
+export type Handlers = { [V in Verb]: (payload: RequestOf<V>, asking: Asking) => Promise<ResponseOf<V>> };
+
+/** Hosts of join links the page should recognise besides Zoom's own. */
+function joinHosts(settings: Settings): string[] {
+  if (settings.zoomDomain !== 'custom' || !settings.customOAuthBase) return [];
+  return [new URL(settings.customOAuthBase).hostname];
+}
+
+/** One handler per verb of utils/shared/protocol.ts. Pages get meeting data or a failure, never a token. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { meetings } = deps;
+  return {
+    hello: async ({ lang }, { settings }) => ({
+      lang,
+      messages: await deps.catalog(lang),
+      joinHosts: joinHosts(settings),
+      overrides: settings.selectorOverrides,
+      linkTarget: settings.linkTarget,
+    }),
+    prepareMeeting: ({ draft }, { pageUrl }) => meetings.prepare(draft, pageUrl),
+    searchContacts: async ({ query }) => ({ contacts: await meetings.searchContacts(query) }),
+    createMeeting: async ({ draft, options }, { pageUrl }) => ({ meeting: await meetings.create(draft, options, pageUrl) }),
+    deleteMeeting: async ({ id }) => {
+      await meetings.remove(id);
+      return { deleted: true as const };
+    },
+    meetingStatus: async ({ id }) => ({ meeting: await meetings.status(id) }),
+    eventSaved: async ({ id, draft }) => ({ updated: await meetings.saved(id, draft) }),
+    editorCancelled: async ({ id }) => {
+      await meetings.cancelled(id);
+      return { ok: true as const };
+    },
+    connectionState: async (_, { settings }) => {
+      const connection = await deps.tokens.current();
+      const scopes = connection?.scopes ?? [];
+      return {
+        configured: !!settings.clientId,
+        connected: !!connection,
+        scopes,
+        missing: connection ? missingScopes(scopes).map(({ scope, feature }) => ({ scope, feature })) : [],
+      };
+    },
+    disconnect: () => deps.tokens.disconnect(),
+    testConnection: async () => ({ steps: await deps.testConnection() }),
+    listMeetings: async () => {
+      const now = Date.now();
+      const records = (await recentMeetings(50)).filter((r) => r.state !== 'deleted');
+      const listed = records.map((record) => {
+        const { ontimeUrl: _page, updatedAt: _updated, ...meeting } = record;
+        return { ...meeting, orphan: isOrphan(record, now) };
+      });
+      const uncertain = (await allAttempts()).map(({ topic, start, startedAt }) => ({ topic, start, startedAt }));
+      return { meetings: listed, uncertain };
+    },
+  };
+}

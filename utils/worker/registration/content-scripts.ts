@@ -1,0 +1,53 @@
+import type { browser } from 'wxt/browser';
+import { contentMatchPattern, grantedAddresses } from '@/utils/shared/settings/ontime-patterns';
+
+const SCRIPT_ID = 'ontime';
+const SCRIPT_FILE = 'content-scripts/ontime.js';
+
+type Browser = typeof browser;
+type Api = Pick<Browser, 'scripting' | 'permissions' | 'tabs'>;
+
+/** The content-script match patterns for the addresses whose host permission is granted. */
+export async function grantedMatches(api: Pick<Browser, 'permissions'>, addresses: readonly string[]): Promise<string[]> {
+  const granted = await grantedAddresses(addresses, (origin) => api.permissions.contains({ origins: [origin] }));
+  const matches = addresses.filter((a) => granted.get(a)).map(contentMatchPattern);
+  return [...new Set(matches.filter((m): m is string => !!m))];
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Registers the OnTime content script for exactly the granted addresses, and injects it into
+ * OnTime tabs already open, so a settings change needs no reload. Calls are serialised: two
+ * overlapping registrations would fail with a duplicate id.
+ */
+export function syncContentScripts(api: Api, addresses: readonly string[]): Promise<string[]> {
+  const run = queue.then(async () => {
+    const matches = await grantedMatches(api, addresses);
+    const registered = await api.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+    const before = registered[0]?.matches ?? [];
+    if (sameSet(before, matches)) return matches;
+    if (registered.length) await api.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    if (!matches.length) return matches;
+    await api.scripting.registerContentScripts([
+      // All frames: an OnTime release may open its editor in a frame of the same address.
+      { id: SCRIPT_ID, js: [SCRIPT_FILE], matches, runAt: 'document_idle', allFrames: true, persistAcrossSessions: true },
+    ]);
+    const added = matches.filter((m) => !before.includes(m));
+    if (added.length) {
+      const tabs = await api.tabs.query({ url: added });
+      await Promise.all(
+        tabs.map((tab: { id?: number }) =>
+          tab.id === undefined ? null : api.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/ontime.js'] }).catch(() => null),
+        ),
+      );
+    }
+    return matches;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}

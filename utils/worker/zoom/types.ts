@@ -1,0 +1,70 @@
+import type { DialInNumber } from '@/utils/shared/meeting-types';
+import type { PasscodeRule } from '@/utils/shared/passcode';
+/** The parts of Zoom's meeting objects we send and read (see shared/reference). */
+export interface MeetingSettingsInput {
+  host_video?: boolean;
+  participant_video?: boolean;
+  join_before_host?: boolean;
+  mute_upon_entry?: boolean;
+  waiting_room?: boolean;
+  auto_recording?: 'local' | 'cloud' | 'none';
+  alternative_hosts?: string;
+  use_pmi?: boolean;
+}
+
+export interface MeetingInput {
+  topic: string;
+  type: 2;
+  /** Local date-time without offset; interpreted in `timezone`. */
+  start_time: string;
+  duration: number;
+  timezone: string;
+  password?: string;
+  agenda?: string;
+  settings?: MeetingSettingsInput;
+}
+
+
+export interface ZoomMeeting {
+  id: number;
+  topic: string;
+  start_time?: string;
+  duration?: number;
+  timezone?: string;
+  join_url: string;
+  password?: string;
+  settings?: MeetingSettingsInput & { global_dial_in_numbers?: DialInNumber[] };
+}
+
+export interface ZoomUserSettings {
+  schedule_meeting?: {
+    host_video?: boolean;
+    participants_video?: boolean;
+    join_before_host?: boolean;
+    require_password_for_scheduling_new_meetings?: boolean;
+    use_pmi_for_scheduled_meetings?: boolean;
+    personal_meeting?: boolean;
+    meeting_password_requirement?: PasscodeRule;
+  };
+  in_meeting?: { waiting_room?: boolean; mute_upon_entry?: boolean };
+  recording?: { auto_recording?: 'local' | 'cloud' | 'none' };
+}
+
+export interface ZoomContact {
+  id: string;
+  email: string;
+  first_name?: string;
+  last_name?: string;
+}
+
+export interface ZoomContactsPage {
+  contacts: ZoomContact[];
+  next_page_token?: string;
+}
+
+/** What a Zoom call needs from the connection: never more than the token and where to send it. */
+export interface AccessGrant {
+  accessToken: string;
+  apiBase: string;
+  scopes: string[];
+}
