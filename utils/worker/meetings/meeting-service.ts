@@ -121,8 +121,6 @@ export function createMeetingService(deps: MeetingServiceDeps) {
       checkDraft(draft);
       const running = inflight.get(attemptId);
       if (running) return running;
-      const seen = await getAttempt(attemptId);
-      if (seen) return settle(seen);
       const attempt: CreateAttempt = {
         attempt: attemptId,
         key: attemptKey(ontimeUrl, draft),
@@ -136,6 +134,8 @@ export function createMeetingService(deps: MeetingServiceDeps) {
         state: 'pending',
       };
       const run = (async () => {
+        const seen = await getAttempt(attemptId);
+        if (seen) return settle(seen);
         await putAttempt(attempt);
         pruneAttempts(now() - ATTEMPT_KEEP_MS).catch(() => undefined);
         let zoom: ZoomMeeting;
@@ -287,6 +287,7 @@ export function createMeetingService(deps: MeetingServiceDeps) {
     const ours = new Set((await recentMeetings(500)).map((r) => r.id));
     for (;;) {
       const match = matchAttempt(attempt, await scheduled(), ours);
+      if (match === 'ambiguous') return null; // waiting will not make two meetings one
       if (match || now() > attempt.startedAt + RECONCILE_WAIT_MS) return match;
       await new Promise((r) => setTimeout(r, RECONCILE_POLL_MS));
     }

@@ -11,7 +11,7 @@ const CREATE_WINDOW_MS = 2 * 60_000;
  * topic and start (in the attempt's zone), was created within the attempt's time window, and is
  * not already one of ours. Two such meetings are ambiguous: neither is taken.
  */
-export function matchAttempt(attempt: CreateAttempt, listed: readonly ZoomListedMeeting[], ours: ReadonlySet<number>): ZoomListedMeeting | null {
+export function matchAttempt(attempt: CreateAttempt, listed: readonly ZoomListedMeeting[], ours: ReadonlySet<number>): ZoomListedMeeting | 'ambiguous' | null {
   const from = attempt.startedAt - CLOCK_SKEW_MS;
   const to = attempt.startedAt + CREATE_WINDOW_MS + CLOCK_SKEW_MS;
   const matches = listed.filter((m) => {
@@ -20,5 +20,6 @@ export function matchAttempt(attempt: CreateAttempt, listed: readonly ZoomListed
     const created = m.created_at ? Date.parse(m.created_at) : NaN;
     return created >= from && created <= to;
   });
-  return matches.length === 1 ? matches[0]! : null;
+  if (matches.length > 1) return 'ambiguous';
+  return matches[0] ?? null;
 }
