@@ -1,6 +1,10 @@
-// GET /v2/users/{userId}/meetings: the user's meetings, paged as Zoom pages them today
+// GET /v2/users/{user}/meetings: the user's meetings, paged as Zoom pages them today
 // (next_page_token) and as the archived spec describes (page_number, page_count, total_records).
+// GET /v2/users/{user}: who is signed in (the extension checks a meeting's host with it).
+import { apiRoute } from './api.ts';
 import { json, type RequestContext, type SimResponse } from './http.ts';
+import type { Route } from './router.ts';
+import { SIM_USER } from './seed.ts';
 import type { Meeting } from './types.ts';
 
 const DEFAULT_PAGE_SIZE = 30;
@@ -38,7 +42,7 @@ function listed(m: Meeting) {
   return { uuid, id, host_id, topic, type, start_time, duration, timezone, agenda, created_at, join_url };
 }
 
-export function listMeetings(ctx: RequestContext): SimResponse {
+function listMeetings(ctx: RequestContext): SimResponse {
   const q = ctx.url.searchParams;
   const type = q.get('type') ?? 'scheduled';
   if (!TYPES.includes(type)) return fieldError('type');
@@ -64,3 +68,8 @@ export function listMeetings(ctx: RequestContext): SimResponse {
     meetings: page.map(listed),
   });
 }
+
+export const userRoutes: Route[] = [
+  apiRoute('GET', '/users/{user}/meetings', ['meeting:read:list_meetings', 'meeting:read'], listMeetings),
+  apiRoute('GET', '/users/{user}', ['user:read:user'], () => json(200, { ...SIM_USER })),
+];
