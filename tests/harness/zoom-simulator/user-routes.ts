@@ -38,8 +38,8 @@ function inType(meeting: Meeting, type: string, now: number): boolean {
 
 /** The list's item: what Zoom lists of a meeting (no passcode, no settings). */
 function listed(m: Meeting) {
-  const { uuid, id, host_id, topic, type, start_time, duration, timezone, agenda, created_at, join_url } = m;
-  return { uuid, id, host_id, topic, type, start_time, duration, timezone, agenda, created_at, join_url };
+  const { id, host_id, topic, type, start_time, duration, timezone, agenda, created_at, join_url } = m;
+  return { id, host_id, topic, type, start_time, duration, timezone, agenda, created_at, join_url };
 }
 
 function listMeetings(ctx: RequestContext): SimResponse {
