@@ -2,24 +2,12 @@
 import { apiRoute } from './api.ts';
 import { invalidFields } from './errors.ts';
 import { json, type RequestContext, type SimResponse } from './http.ts';
+import { decodePageToken, encodePageToken } from './page-tokens.ts';
 import type { Route } from './router.ts';
 import { COMPANY_CONTACTS, EXTERNAL_CONTACTS } from './seed.ts';
 
 const DEFAULT_PAGE_SIZE = 10;
 const MAX_PAGE_SIZE = 50;
-
-function encodeToken(type: string, offset: number): string {
-  return Buffer.from(JSON.stringify({ t: type, o: offset })).toString('base64url');
-}
-
-function decodeToken(token: string, type: string): number | undefined {
-  try {
-    const value = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { t?: unknown; o?: unknown };
-    return value.t === type && typeof value.o === 'number' && Number.isInteger(value.o) && value.o >= 0 ? value.o : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function listContacts(ctx: RequestContext): SimResponse {
   const q = ctx.url.searchParams;
@@ -30,11 +18,11 @@ function listContacts(ctx: RequestContext): SimResponse {
   // The documented maximum is enforced rather than clamped, so a client asking for more notices.
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) return invalidFields('page_size');
   const token = q.get('next_page_token');
-  const offset = token ? decodeToken(token, type) : 0;
+  const offset = token ? decodePageToken(token, type) : 0;
   if (offset === undefined) return invalidFields('next_page_token');
   const all = type === 'company' ? COMPANY_CONTACTS : EXTERNAL_CONTACTS;
   const page = all.slice(offset, offset + pageSize);
-  const next = offset + pageSize < all.length ? encodeToken(type, offset + pageSize) : '';
+  const next = offset + pageSize < all.length ? encodePageToken(type, offset + pageSize) : '';
   return json(200, { next_page_token: next, page_size: pageSize, contacts: page.map((c) => structuredClone(c)) });
 }
 
