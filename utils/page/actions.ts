@@ -188,8 +188,6 @@ export function createActions(deps: ActionDeps) {
     if (!draft || !isValidDraft(draft)) return;
     const kept = state.meeting.info ? refreshInvitation(editor, state.meeting.info, draft) === 'broken' : false;
     store.set({ ...state, meeting: { ...state.meeting, unsaved: false }, ...(kept ? { notice: { kind: 'invitationKept' } } : {}) });
-    const kept = state.meeting.info ? refreshInvitation(editor, state.meeting.info, draft) === 'broken' : false;
-    store.set({ ...state, meeting: { ...state.meeting, unsaved: false }, ...(kept ? { notice: { kind: 'invitationKept' } } : {}) });
     // Save usually closes the editor, and the control with it: say it where it stays visible too.
     if (kept) deps.toast(t('page_err_invitationKept'));
     deps.sendVerb('eventSaved', { id: ours.id, joinUrl: ours.joinUrl, draft }).then(
