@@ -47,7 +47,7 @@ const END_LINE = /^──────── \/Zoom(?: ([0-9a-z]{7}))? ───�
 /** What we put between the user's text and the invitation in a plain-text body. */
 export const PLAIN_SEPARATOR = '\n\n';
 
-export function isStartLine(line: string): boolean {
+function isStartLine(line: string): boolean {
   return line === INVITATION_START;
 }
 

@@ -74,8 +74,8 @@ export function refreshMeeting(editor: Editor, joinUrl: string, invitation: stri
 }
 
 /**
- * Takes our link and invitation out again, leaving every character the user wrote. Returns
- * false when our invitation was there but edited, so it was left in place (the user is told).
+ * Takes our link and invitation out again, leaving every character the user wrote. bodyLeft:
+ * our invitation was there but edited, so it was left in place (the user is told).
  */
 export function stripMeeting(editor: Editor, joinUrl: string): { bodyLeft: boolean } {
   if (editor.location) {
