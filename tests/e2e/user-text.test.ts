@@ -141,7 +141,9 @@ describe('the user’s text is never lost (real Chromium)', () => {
     const saved = savedEvent(joinUrl)!.body;
     expect(saved.startsWith(`${cut}\n${notes}`)).toBe(true);
     expect(saved.split(START)).toHaveLength(3); // the cut one, kept, and a fresh one after it
-    await page.getByRole('status').filter({ hasText: 'had been changed' }).waitFor();
+    const told = page.getByRole('status').filter({ hasText: 'had been changed' });
+    await told.waitFor();
+    await told.getByRole('button', { name: 'Dismiss', exact: true }).click(); // it sits over the editor's footer
 
     // The next Save refreshes the fresh one and adds none.
     const reopened = await openSaved(joinUrl);
