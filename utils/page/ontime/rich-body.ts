@@ -13,10 +13,7 @@ function blocks(root: HTMLElement): ChildNode[] {
 }
 
 function scanNodes(nodes: readonly ChildNode[], joinUrl: string): BlockScan {
-  return scanInvitation(
-    nodes.map((node) => node.textContent ?? ''),
-    joinUrl,
-  );
+  return scanInvitation(nodes.map((node) => node.textContent ?? ''), joinUrl);
 }
 
 export function scanRichBody(root: HTMLElement, joinUrl: string): BlockScan {
