@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import en from '../../public/_locales/en/messages.json';
+import en from '../../../../public/_locales/en/messages.json';
 import { translator } from '@/utils/shared/translate';
 import type { MeetingInfo } from '@/utils/shared/meeting-types';
 import type { Editor } from '@/utils/page/ontime/editor';
