@@ -10,20 +10,44 @@ export interface FollowDeps {
   actions: Pick<Actions, 'editorAction' | 'armed' | 'deleteConfirmation'>;
 }
 
-/** OnTime's own Save / Delete / Cancel, seen in the capture phase before the page acts on them. */
+/**
+ * OnTime's own Save / Delete / Cancel, seen in the capture phase before the page acts on them.
+ * Only the user's own clicks and keys count: a page script's click() or dispatchEvent() is not
+ * a Save or a Delete, whatever the button's label says.
+ */
 export function followEditorButtons(doc: Document, deps: FollowDeps, signal: AbortSignal): void {
-  const onPageAction = (event: Event) => {
+  // What the user clicked or typed into in the current task. A submit event is trusted even when
+  // a script caused it (form.requestSubmit(), button.click()): it counts only when the user's own
+  // click or key inside that form came first in the same task (a click on Save, Enter in a field).
+  let gesture: EventTarget | null = null;
+  const noteGesture = (event: Event) => {
+    if (!event.isTrusted) return;
+    const target = event.target;
+    gesture = target;
+    setTimeout(() => gesture === target && (gesture = null), 0);
+  };
+
+  const onClick = (event: MouseEvent) => {
+    noteGesture(event);
+    if (!event.isTrusted) return;
     const editor = deps.currentEditor();
-    if (editor) {
-      const action = event.type === 'submit' ? (editor.container.contains(event.target as Node) ? 'save' : null) : editorAction(event.target, editor.container);
-      if (action) return deps.actions.editorAction(action, editor);
-    }
+    const action = editor ? editorAction(event.target, editor.container) : null;
+    if (editor && action) return deps.actions.editorAction(action, editor);
     const last = deps.lastEditor();
-    if (event.type === 'click' && deps.actions.armed() && last) {
+    if (deps.actions.armed() && last) {
       const answer = confirmationAnswer(event.target, last);
       if (answer) deps.actions.deleteConfirmation(answer);
     }
   };
-  doc.addEventListener('click', onPageAction, { capture: true, signal });
-  doc.addEventListener('submit', onPageAction, { capture: true, signal });
+
+  const onSubmit = (event: SubmitEvent) => {
+    const form = event.target as Node;
+    const byUser = gesture instanceof Node && form.contains(gesture);
+    const editor = deps.currentEditor();
+    if (byUser && editor?.container.contains(form)) deps.actions.editorAction('save', editor);
+  };
+
+  doc.addEventListener('keydown', noteGesture, { capture: true, signal });
+  doc.addEventListener('click', onClick, { capture: true, signal });
+  doc.addEventListener('submit', onSubmit, { capture: true, signal });
 }
