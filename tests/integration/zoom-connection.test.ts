@@ -3,9 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { connectionItem } from '@/utils/worker/auth/connection';
 import { createTokenService } from '@/utils/worker/auth/token-service';
 import { Failure } from '@/utils/shared/failures';
-import { createMeetingService } from '@/utils/worker/meetings/meeting-service';
+import { createMeetingService, type MeetingService } from '@/utils/worker/meetings/meeting-service';
 import { getMeeting } from '@/utils/worker/meetings/meeting-records';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/shared/settings/types';
+import type { MeetingDraft, MeetingOptions } from '@/utils/shared/meeting-types';
 import { createZoomApi } from '@/utils/worker/zoom/api';
 import { consentRequestId, DEFAULT_CLIENT_ID, DEFAULT_REDIRECT_URI, startZoomSimulator, type ZoomSimulator } from '../harness/zoom-simulator/index';
 
@@ -51,6 +52,11 @@ const PAGE = 'http://localhost:8787/ontime/';
 const draft = { subject: 'Budget sync', start: '2026-12-03T14:00', end: '2026-12-03T14:45', timeZone: 'Asia/Tokyo' };
 const refreshCount = () => sim.state.tokenRequests.filter((r) => r.grantType === 'refresh_token').length;
 
+
+/** One click on OK: a fresh attempt id, the meeting it made. */
+function createOnce(meetings: MeetingService, ...args: [MeetingDraft, MeetingOptions, string]) {
+  return meetings.create(...args, crypto.randomUUID()).then((r) => r.meeting);
+}
 beforeAll(async () => {
   sim = await startZoomSimulator();
 });
@@ -69,7 +75,7 @@ describe('background services against the Zoom simulator', () => {
     const { options } = await meetings.prepare(draft, PAGE);
     expect(launches).toBe(1);
     expect(options.password).toMatch(/^[A-Za-z0-9@\-_*]{6,10}$/);
-    const meeting = await meetings.create(draft, options, PAGE);
+    const meeting = await createOnce(meetings, draft, options, PAGE);
     const [stored] = sim.state.listMeetings().live;
     expect(stored).toMatchObject({ id: meeting.id, topic: 'Budget sync', duration: 45, timezone: 'Asia/Tokyo', join_url: meeting.joinUrl });
     expect(stored!.start_time).toBe('2026-12-03T05:00:00Z');
@@ -149,7 +155,7 @@ describe('background services against the Zoom simulator', () => {
     const { options } = await meetings.prepare(draft, PAGE);
 
     sim.state.addFault({ method: 'POST', path: '/meetings$', kind: 'rate-limit', retryAfter: '120' });
-    const limited = await meetings.create(draft, options, PAGE).catch((e: Failure) => e);
+    const limited = await createOnce(meetings, draft, options, PAGE).catch((e: Failure) => e);
     expect(limited).toBeInstanceOf(Failure);
     expect((limited as Failure).kind).toBe('rateLimited');
     expect(Date.parse((limited as Failure).params.retryAt!)).toBeGreaterThan(Date.now() + 100_000);
@@ -162,7 +168,7 @@ describe('background services against the Zoom simulator', () => {
 
     sim.state.configure({ clients: sim.state.config.clients.map((c) => ({ ...c, scopes: c.scopes.filter((s) => s !== 'meeting:delete:meeting') })) });
     await connectionItem.setValue(null);
-    const created = await meetings.create(draft, (await meetings.prepare(draft, PAGE)).options, PAGE);
+    const created = await createOnce(meetings, draft, (await meetings.prepare(draft, PAGE)).options, PAGE);
     const denied = await api.deleteMeeting(created.id).catch((e: Failure) => e);
     expect(denied).toMatchObject({ kind: 'scopeMissing', params: { scopes: 'meeting:delete:meeting' } });
   });
@@ -171,14 +177,14 @@ describe('background services against the Zoom simulator', () => {
     const { meetings } = services();
     const { options } = await meetings.prepare(draft, PAGE);
     sim.state.addFault({ method: 'POST', path: '/meetings$', kind: 'drop-after' });
-    const lost = await meetings.create(draft, options, PAGE).catch((e: Failure) => e);
+    const lost = await createOnce(meetings, draft, options, PAGE).catch((e: Failure) => e);
     expect(lost).toMatchObject({ kind: 'createUncertain' });
     expect(sim.state.listMeetings().live).toHaveLength(1); // Zoom did make it
     expect(sim.state.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/meetings'))).toHaveLength(1);
     const again = await meetings.prepare(draft, `${PAGE}?lang=en`);
     expect(Date.parse(again.uncertainSince!)).toBeGreaterThan(Date.now() - 60_000);
     // A definite answer clears the record: the warning is for lost answers only.
-    await meetings.create(draft, again.options, PAGE);
+    await createOnce(meetings, draft, again.options, PAGE);
     expect((await meetings.prepare(draft, PAGE)).uncertainSince).toBeUndefined();
   });
 

@@ -1,19 +1,18 @@
 import type { Actions } from '@/utils/page/actions';
-import { confirmationAnswer, editorAction } from '@/utils/page/ontime/buttons';
+import { confirmationAnswer, editorAction, visibleDialogBoxes } from '@/utils/page/ontime/buttons';
 import type { Editor } from '@/utils/page/ontime/editor';
 
 export interface FollowDeps {
   /** The editor on screen now, read again if the page replaced its fields. */
   currentEditor(): Editor | null;
-  /** The last editor our control was in: a Delete confirmation opens after it has gone. */
-  lastEditor(): Element | null;
-  actions: Pick<Actions, 'editorAction' | 'armed' | 'deleteConfirmation'>;
+  actions: Pick<Actions, 'editorAction' | 'deleteArmedIn' | 'deleteConfirmation' | 'disarmDelete'>;
 }
 
 /**
- * OnTime's own Save / Delete / Cancel, seen in the capture phase before the page acts on them.
- * Only the user's own clicks and keys count: a page script's click() or dispatchEvent() is not
- * a Save or a Delete, whatever the button's label says.
+ * OnTime's own Save / Delete / Cancel, seen in the capture phase before the page acts on them, and
+ * the answer to the confirmation that OnTime shows after its Delete. Escape backs out of a Delete.
+ * Only the user's own clicks and keys count: a page script's click() or dispatchEvent() is not a
+ * Save or a Delete, whatever the button's label says.
  */
 export function followEditorButtons(doc: Document, deps: FollowDeps, signal: AbortSignal): void {
   // What the user clicked or typed into in the current task. A submit event is trusted even when
@@ -32,12 +31,11 @@ export function followEditorButtons(doc: Document, deps: FollowDeps, signal: Abo
     if (!event.isTrusted) return;
     const editor = deps.currentEditor();
     const action = editor ? editorAction(event.target, editor.container) : null;
-    if (editor && action) return deps.actions.editorAction(action, editor);
-    const last = deps.lastEditor();
-    if (deps.actions.armed() && last) {
-      const answer = confirmationAnswer(event.target, last);
-      if (answer) deps.actions.deleteConfirmation(answer);
-    }
+    // Boxes already on screen at Delete cannot be its confirmation.
+    if (editor && action) return deps.actions.editorAction(action, editor, action === 'delete' ? visibleDialogBoxes(doc) : undefined);
+    const armedIn = deps.actions.deleteArmedIn();
+    const found = armedIn ? confirmationAnswer(event.target, armedIn) : null;
+    if (found) deps.actions.deleteConfirmation(found.answer, found.box);
   };
 
   const onSubmit = (event: SubmitEvent) => {
@@ -47,7 +45,12 @@ export function followEditorButtons(doc: Document, deps: FollowDeps, signal: Abo
     if (byUser && editor?.container.contains(form)) deps.actions.editorAction('save', editor);
   };
 
-  doc.addEventListener('keydown', noteGesture, { capture: true, signal });
+  const onKeyDown = (event: KeyboardEvent) => {
+    noteGesture(event);
+    if (event.isTrusted && event.key === 'Escape') deps.actions.disarmDelete();
+  };
+
+  doc.addEventListener('keydown', onKeyDown, { capture: true, signal });
   doc.addEventListener('click', onClick, { capture: true, signal });
   doc.addEventListener('submit', onSubmit, { capture: true, signal });
 }

@@ -23,6 +23,9 @@ export const FAILURE_KINDS = [
   'draftIncomplete',
   'writeFailed',
   'createUncertain',
+  'answerLost',
+  'notOurs',
+  'notHost',
   'permissionMissing',
   'unknown',
 ] as const;

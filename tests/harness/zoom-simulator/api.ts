@@ -3,6 +3,7 @@
 // only the five default scopes can read back what it created.
 import { authorizeApi } from './api-auth.ts';
 import { listContacts } from './contacts.ts';
+import { listMeetings } from './list-meetings.ts';
 import { json, mediaType, noContent, type RequestContext, type SimResponse } from './http.ts';
 import { invitationText } from './invitation.ts';
 import { createMeeting, invalidBody, parseJsonObject, updateMeeting } from './meetings.ts';
@@ -93,6 +94,9 @@ export const apiRoutes: Route[] = [
   route('GET', new RegExp(`^/v2/users/${USER}$`), scoped(['user:read:user'], getUser)),
   route('GET', new RegExp(`^/v2/users/${USER}/settings$`), scoped(['user:read:settings'], getSettings)),
   route('POST', new RegExp(`^/v2/users/${USER}/meetings$`), scoped(['meeting:write:meeting'], postMeeting)),
+  route('GET', new RegExp(`^/v2/users/${USER}/meetings$`), scoped(['meeting:read:list_meetings', 'meeting:read'], (ctx, [userId = '']) =>
+    isSimUser(userId) ? listMeetings(ctx) : userNotFound(userId),
+  )),
   route('GET', new RegExp(`^/v2/meetings/${ID}$`), scoped(['meeting:read:meeting', 'meeting:write:meeting'], getMeeting)),
   route('PATCH', new RegExp(`^/v2/meetings/${ID}$`), scoped(['meeting:update:meeting'], patchMeeting)),
   route('DELETE', new RegExp(`^/v2/meetings/${ID}$`), scoped(['meeting:delete:meeting'], deleteMeeting)),

@@ -8,6 +8,7 @@ const SCOPE_LABELS: Record<string, string> = {
   'meeting:delete:meeting': 'Delete your meetings',
   'meeting:read:meeting': 'View your meetings',
   'meeting:read:invitation': 'View meeting invitations',
+  'meeting:read:list_meetings': 'View your list of meetings',
   'user:read:settings': 'View your Zoom settings',
   'user:read:user': 'View your user information',
   'team_chat:read:list_contacts': 'View your contacts',
