@@ -21,12 +21,16 @@ export function refuseScriptClick(event: Event): void {
   if (!event.isTrusted) event.preventDefault();
 }
 
-// Fields that just had a trusted beforeinput: the user typed, pasted, dropped or composed.
+// Fields that had a trusted beforeinput in this task: the user typed, pasted, dropped or composed.
 const typedInto = new WeakSet<EventTarget>();
 
 /** Put on a text field's onBeforeInput, so that isUserInput can tell typing from a script. */
 export function noteBeforeInput(event: Event): void {
-  if (event.isTrusted && event.currentTarget) typedInto.add(event.currentTarget);
+  const field = event.currentTarget;
+  if (!event.isTrusted || !field) return;
+  typedInto.add(field);
+  // A beforeinput with no input after it (cancelled, or maxLength reached) must not vouch for a later one.
+  setTimeout(() => typedInto.delete(field), 0);
 }
 
 /**
@@ -36,8 +40,9 @@ export function noteBeforeInput(event: Event): void {
  * is not an editing command: it comes as a plain input event or as insertReplacementText.
  */
 export function isUserInput(event: Event): boolean {
-  if (!event.isTrusted || !event.currentTarget) return false;
-  if (typedInto.delete(event.currentTarget)) return true;
+  const typed = !!event.currentTarget && typedInto.delete(event.currentTarget);
+  if (!event.isTrusted) return false;
+  if (typed) return true;
   const type = (event as InputEvent).inputType;
   return !type || type === 'insertReplacementText';
 }
