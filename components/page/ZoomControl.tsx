@@ -39,7 +39,7 @@ export function ZoomControl({ state, t, locale, onCreate, onRemove, onConfirmRem
         <div class="zoom">
           <span class="status">
             <ZoomIcon />
-            {meeting.managed === false ? t('page_statusNotManaged') : meeting.id ? t('page_statusMeeting', formatMeetingId(meeting.id)) : t('page_statusLinked')}
+            {!meeting.id ? t('page_statusLinked') : meeting.managed === false ? t('page_statusNotManaged', formatMeetingId(meeting.id)) : t('page_statusMeeting', formatMeetingId(meeting.id))}
           </span>
           {open}
           {meeting.managed === false && meeting.id ? (

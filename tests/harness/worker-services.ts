@@ -10,13 +10,12 @@ import { consentRequestId, DEFAULT_REDIRECT_URI, type ZoomSimulator } from './zo
  * The worker's services wired as the background wires them, against the simulator. Consent is
  * played as a user would: open the authorize page, click Allow or Deny, follow the redirect.
  */
-export function workerServices(sim: ZoomSimulator, settings: () => Settings, decision: 'allow' | 'deny' = 'allow') {
-  let launches = 0;
+export function workerServices(sim: ZoomSimulator, settings: () => Settings, decision: 'allow' | 'deny' = 'allow', onConsentWindow = () => {}) {
   async function launch(url: string, interactive: boolean): Promise<string> {
     const opened = await fetch(url, { redirect: 'manual' });
     if (opened.status === 302) return opened.headers.get('location')!; // a returning user
     if (!interactive) throw new Error('User interaction required.');
-    launches++;
+    onConsentWindow();
     const requestId = consentRequestId(await opened.text());
     // An error page (bad redirect, unknown client): all the user can do is close the window.
     if (!requestId) throw new Error('The user did not approve access.');
@@ -30,7 +29,7 @@ export function workerServices(sim: ZoomSimulator, settings: () => Settings, dec
   }
   const tokens = createTokenService({ loadSettings: async () => settings(), redirectUri: DEFAULT_REDIRECT_URI, launchWebAuthFlow: launch });
   const api = createZoomApi({ tokens });
-  return { tokens, api, meetings: createMeetingService({ tokens, api }), launches: () => launches };
+  return { tokens, api, meetings: createMeetingService({ tokens, api }) };
 }
 
 /** A profile as new: storage areas emptied and no Zoom grant (kept in IndexedDB, which fakeBrowser leaves alone). */

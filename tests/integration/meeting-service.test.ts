@@ -57,6 +57,12 @@ describe('one click, one meeting: the attempt id', () => {
     expect((await getAttempt('attempt-lost-1'))?.state).toBe('uncertain');
   });
 
+  it('an attempt the worker never recorded never reached Zoom: attemptUnknown, so the page may send it again', async () => {
+    const { meetings } = workerServices(sim, () => settings);
+    expect(await meetings.attemptStatus('attempt-never-1').catch((e: Failure) => e.kind)).toBe('attemptUnknown');
+    expect(posts()).toBe(0);
+  });
+
   it('a lost answer with meeting:read:list_meetings: the meeting is found at Zoom, recorded as ours, no second create', async () => {
     withScopes(['meeting:read:list_meetings']);
     const { meetings } = workerServices(sim, () => settings);

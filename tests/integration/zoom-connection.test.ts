@@ -1,42 +1,20 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { connectionItem } from '@/utils/worker/auth/connection';
-import { createTokenService } from '@/utils/worker/auth/token-service';
 import { Failure } from '@/utils/shared/failures';
-import { createMeetingService, type MeetingService } from '@/utils/worker/meetings/meeting-service';
+import type { MeetingService } from '@/utils/worker/meetings/meeting-service';
 import { getMeeting } from '@/utils/worker/meetings/meeting-records';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/shared/settings/types';
 import type { MeetingDraft, MeetingOptions } from '@/utils/shared/meeting-types';
-import { createZoomApi } from '@/utils/worker/zoom/api';
-import { consentRequestId, DEFAULT_CLIENT_ID, DEFAULT_REDIRECT_URI, startZoomSimulator, type ZoomSimulator } from '../harness/zoom-simulator/index';
+import { workerServices } from '../harness/worker-services';
+import { DEFAULT_CLIENT_ID, DEFAULT_REDIRECT_URI, startZoomSimulator, type ZoomSimulator } from '../harness/zoom-simulator/index';
 
 let sim: ZoomSimulator;
 let settings: Settings;
 let launches = 0;
 
-/** Plays the consent popup against the simulator: open, click, follow the redirect. */
-async function simLaunch(decision: 'allow' | 'deny', url: string, interactive: boolean): Promise<string> {
-  const opened = await fetch(url, { redirect: 'manual' });
-  if (opened.status === 302) return opened.headers.get('location')!; // a returning user
-  if (!interactive) throw new Error('User interaction required.');
-  launches++;
-  const page = await opened.text();
-  const requestId = consentRequestId(page);
-  // An error page (bad redirect, unknown client): all the user can do is close the window.
-  if (!requestId) throw new Error('The user did not approve access.');
-  const res = await fetch(new URL('/oauth/authorize/decision', sim.baseUrl), {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ request_id: requestId, decision }),
-    redirect: 'manual',
-  });
-  return res.headers.get('location')!;
-}
-
 function services(decision: 'allow' | 'deny' = 'allow') {
-  const tokens = createTokenService({ loadSettings: async () => settings, redirectUri: DEFAULT_REDIRECT_URI, launchWebAuthFlow: (url, interactive) => simLaunch(decision, url, interactive) });
-  const api = createZoomApi({ tokens });
-  return { tokens, api, meetings: createMeetingService({ tokens, api }) };
+  return workerServices(sim, () => settings, decision, () => launches++);
 }
 
 async function failureKind(promise: Promise<unknown>): Promise<string> {
@@ -52,11 +30,11 @@ const PAGE = 'http://localhost:8787/ontime/';
 const draft = { subject: 'Budget sync', start: '2026-12-03T14:00', end: '2026-12-03T14:45', timeZone: 'Asia/Tokyo' };
 const refreshCount = () => sim.state.tokenRequests.filter((r) => r.grantType === 'refresh_token').length;
 
-
 /** One click on OK: a fresh attempt id, the meeting it made. */
 function createOnce(meetings: MeetingService, ...args: [MeetingDraft, MeetingOptions, string]) {
   return meetings.create(...args, crypto.randomUUID()).then((r) => r.meeting);
 }
+
 beforeAll(async () => {
   sim = await startZoomSimulator();
 });

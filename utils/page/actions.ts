@@ -119,7 +119,13 @@ export function createActions(deps: ActionDeps) {
       return await deps.sendVerb('createMeeting', { draft, options, attempt });
     } catch (error) {
       if (!(error instanceof Failure && error.kind === 'answerLost')) throw error;
-      return deps.sendVerb('attemptStatus', { attempt });
+    }
+    try {
+      return await deps.sendVerb('attemptStatus', { attempt });
+    } catch (error) {
+      // The worker stopped before it recorded the attempt, so before any POST: ask once more.
+      if (!(error instanceof Failure && error.kind === 'attemptUnknown')) throw error;
+      return deps.sendVerb('createMeeting', { draft, options, attempt });
     }
   }
 

@@ -24,6 +24,7 @@ export const FAILURE_KINDS = [
   'writeFailed',
   'createUncertain',
   'answerLost',
+  'attemptUnknown',
   'notOurs',
   'notHost',
   'permissionMissing',

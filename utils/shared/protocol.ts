@@ -98,7 +98,7 @@ export const VERBS = {
     check: (p): p is { draft: MeetingDraft; options: MeetingOptions; attempt: string } =>
       isObject(p) && isDraft(p.draft) && isOptions(p.options) && isAttemptId(p.attempt),
   }),
-  /** What became of a create whose answer the page lost; never POSTs. */
+  /** What became of a create whose answer the page lost; never POSTs. attemptUnknown: it never reached Zoom. */
   attemptStatus: verb<CreateAnswer>()({ from: 'page', resend: true, check: (p): p is { attempt: string } => isObject(p) && isAttemptId(p.attempt) }),
   /** Deletes a meeting of ours; a page names the link it saw. Already gone at Zoom is done. */
   deleteMeeting: verb<{ deleted: true }>()({

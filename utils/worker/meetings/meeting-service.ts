@@ -160,7 +160,8 @@ export function createMeetingService(deps: MeetingServiceDeps) {
       const running = inflight.get(attemptId);
       if (running) return running;
       const seen = await getAttempt(attemptId);
-      if (!seen) throw new Failure('createUncertain', { at: new Date(now()).toISOString() });
+      // Recorded before its POST: no record, no POST. The page may send the create again.
+      if (!seen) throw new Failure('attemptUnknown');
       return settle(seen);
     },
 

@@ -1,28 +1,18 @@
-// GET /v2/users/{userId}/meetings: the user's meetings, paged as Zoom pages them today
+// GET /v2/users/{user}/meetings: the user's meetings, paged as Zoom pages them today
 // (next_page_token) and as the archived spec describes (page_number, page_count, total_records).
+// GET /v2/users/{user}: who is signed in (the extension checks a meeting's host with it).
+import { apiRoute } from './api.ts';
+import { invalidFields } from './errors.ts';
 import { json, type RequestContext, type SimResponse } from './http.ts';
+import { decodePageToken, encodePageToken } from './page-tokens.ts';
+import type { Route } from './router.ts';
+import { SIM_USER } from './seed.ts';
 import type { Meeting } from './types.ts';
 
 const DEFAULT_PAGE_SIZE = 30;
 const MAX_PAGE_SIZE = 300; // the spec's maximum
 // The archived spec's enum, plus the two values Zoom's current docs add.
 const TYPES = ['scheduled', 'live', 'upcoming', 'upcoming_meetings', 'previous_meetings'];
-
-const fieldError = (field: string): SimResponse =>
-  json(400, { code: 300, message: 'Validation Failed.', errors: [{ field, message: 'Invalid field.' }] });
-
-function encodeToken(type: string, offset: number): string {
-  return Buffer.from(JSON.stringify({ t: type, o: offset })).toString('base64url');
-}
-
-function decodeToken(token: string, type: string): number | undefined {
-  try {
-    const value = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { t?: unknown; o?: unknown };
-    return value.t === type && typeof value.o === 'number' && Number.isInteger(value.o) && value.o >= 0 ? value.o : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function inType(meeting: Meeting, type: string, now: number): boolean {
   const end = Date.parse(meeting.start_time) + meeting.duration * 60_000;
@@ -34,23 +24,23 @@ function inType(meeting: Meeting, type: string, now: number): boolean {
 
 /** The list's item: what Zoom lists of a meeting (no passcode, no settings). */
 function listed(m: Meeting) {
-  const { uuid, id, host_id, topic, type, start_time, duration, timezone, agenda, created_at, join_url } = m;
-  return { uuid, id, host_id, topic, type, start_time, duration, timezone, agenda, created_at, join_url };
+  const { id, host_id, topic, type, start_time, duration, timezone, agenda, created_at, join_url } = m;
+  return { id, host_id, topic, type, start_time, duration, timezone, agenda, created_at, join_url };
 }
 
-export function listMeetings(ctx: RequestContext): SimResponse {
+function listMeetings(ctx: RequestContext): SimResponse {
   const q = ctx.url.searchParams;
   const type = q.get('type') ?? 'scheduled';
-  if (!TYPES.includes(type)) return fieldError('type');
+  if (!TYPES.includes(type)) return invalidFields('type');
   const rawSize = q.get('page_size');
   const pageSize = rawSize === null ? DEFAULT_PAGE_SIZE : Number(rawSize);
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) return fieldError('page_size');
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) return invalidFields('page_size');
   const rawNumber = q.get('page_number');
   const pageNumber = rawNumber === null ? 1 : Number(rawNumber);
-  if (!Number.isInteger(pageNumber) || pageNumber < 1) return fieldError('page_number');
+  if (!Number.isInteger(pageNumber) || pageNumber < 1) return invalidFields('page_number');
   const token = q.get('next_page_token');
-  const offset = token ? decodeToken(token, type) : (pageNumber - 1) * pageSize;
-  if (offset === undefined) return fieldError('next_page_token');
+  const offset = token ? decodePageToken(token, type) : (pageNumber - 1) * pageSize;
+  if (offset === undefined) return invalidFields('next_page_token');
 
   const now = ctx.state.now();
   const all = [...ctx.state.meetings.values()].filter((m) => inType(m, type, now)).sort((a, b) => a.start_time.localeCompare(b.start_time));
@@ -60,7 +50,12 @@ export function listMeetings(ctx: RequestContext): SimResponse {
     page_number: Math.floor(offset / pageSize) + 1,
     page_size: pageSize,
     total_records: all.length,
-    next_page_token: offset + pageSize < all.length ? encodeToken(type, offset + pageSize) : '',
+    next_page_token: offset + pageSize < all.length ? encodePageToken(type, offset + pageSize) : '',
     meetings: page.map(listed),
   });
 }
+
+export const userRoutes: Route[] = [
+  apiRoute('GET', '/users/{user}/meetings', ['meeting:read:list_meetings', 'meeting:read'], listMeetings),
+  apiRoute('GET', '/users/{user}', ['user:read:user'], () => json(200, { ...SIM_USER })),
+];
