@@ -1,4 +1,16 @@
+/** The Zoom clouds an admin can choose; each is a domain and its subdomains. */
+export type ZoomFamily = 'zoom.us' | 'zoomgov.com';
+
+/**
+ * True when `hostname` (as URL parsing gives it: lower-case, punycode) is the family's domain or
+ * one of its subdomains. A trailing dot or a look-alike suffix (zoom.us.evil.example) is not.
+ */
+export function isInZoomFamily(hostname: string, family: ZoomFamily): boolean {
+  return hostname === family || hostname.endsWith(`.${family}`);
+}
+
 /** Zoom's own hosts (zoom.us, zoomgov.com and their subdomains), plus the configured custom host. */
 export function isZoomHost(hostname: string, extraHosts: readonly string[] = []): boolean {
-  return /(^|\.)(zoom\.us|zoomgov\.com)$/i.test(hostname) || extraHosts.includes(hostname);
+  const host = hostname.toLowerCase();
+  return isInZoomFamily(host, 'zoom.us') || isInZoomFamily(host, 'zoomgov.com') || extraHosts.includes(hostname);
 }

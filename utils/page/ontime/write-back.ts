@@ -1,24 +1,27 @@
+import { isZoomLink } from '@/utils/shared/join-url';
 import { isZoomHost } from '@/utils/shared/zoom-hosts';
 import { withInvitation, withoutInvitation } from '@/utils/page/ontime/invitation';
 import type { LinkTarget } from '@/utils/shared/settings/types';
 import type { Editor } from '@/utils/page/ontime/editor';
 import { readValue, writeValue } from '@/utils/page/ontime/field-values';
-
-const JOIN_URL = /https?:\/\/[^\s"'<>]+?\/(?:j|w|s|my)\/[\w.-]+(?:\?[^\s"'<>]*)?/gi;
+import { joinLinkCandidates, plainHost } from '@/utils/page/ontime/join-link-scan';
 
 /** A Zoom join link already in the event (ours, or one OnTime's own integration wrote). */
 export function findJoinUrl(text: string, extraHosts: readonly string[] = []): { joinUrl: string; id: number | null } | null {
   if (!text.includes('://')) return null;
-  for (const match of text.matchAll(JOIN_URL)) {
+  for (const candidate of joinLinkCandidates(text)) {
+    // Most links in a long body are not Zoom's: refuse those without the cost of a full parse.
+    const host = plainHost(candidate);
+    if (host !== null && !isZoomHost(host, extraHosts)) continue;
     let url: URL;
     try {
-      url = new URL(match[0]);
+      url = new URL(candidate);
     } catch {
       continue;
     }
-    if (!isZoomHost(url.hostname, extraHosts)) continue;
+    if (!isZoomLink(url, extraHosts)) continue;
     const id = /\/j\/(\d{9,12})/.exec(url.pathname)?.[1];
-    return { joinUrl: match[0], id: id ? Number(id) : null };
+    return { joinUrl: candidate, id: id ? Number(id) : null };
   }
   return null;
 }

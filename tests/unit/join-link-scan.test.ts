@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { joinLinkCandidates } from '@/utils/page/ontime/join-link-scan';
+import { findJoinUrl } from '@/utils/page/ontime/write-back';
+
+// The pattern the scan replaces: the scan must find exactly what it found.
+const FORMER = /https?:\/\/[^\s"'<>]+?\/(?:j|w|s|my)\/[\w.-]+(?:\?[^\s"'<>]*)?/gi;
+const former = (text: string) => [...text.matchAll(FORMER)].map((m) => m[0]);
+const scanned = (text: string) => [...joinLinkCandidates(text)];
+
+/** A small deterministic generator (mulberry32), so a failing case can be replayed. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Pieces that make links, near misses and the characters that end a link.
+const PIECES = ['http', 'HTTPS', 'https', '://', '/', 'j', 'J', 'w', 's', 'my', 'MY', 'm', '/j/', '/my/', '/w/', '?', 'pwd=1', 'zoom.us', '123456789', '.', '-', '_', 'a', ' ', '\n', '"', "'", '<', '>', '\u00a0', '\u3000', 'é', '#', ':', '@'];
+
+function generated(next: () => number): string {
+  const length = Math.floor(next() * 40);
+  let text = '';
+  for (let i = 0; i < length; i++) text += PIECES[Math.floor(next() * PIECES.length)];
+  return text;
+}
+
+/** Best time of a few runs after a warm-up, in ms. */
+function timeOf(run: () => void): number {
+  run();
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+const MB = 1 << 20;
+const fill = (unit: string, tail = '') => unit.repeat(Math.ceil((MB - tail.length) / unit.length)).slice(0, MB - tail.length) + tail;
+const REAL = 'https://us02web.zoom.us/j/81234567890?pwd=abc';
+
+describe('join link scan', () => {
+  it('finds the same candidates as the former pattern, on hand-picked cases', () => {
+    const cases = [
+      'see https://zoom.us/j/1234567890 now',
+      'http://http://zoom.us/j/123456789',
+      'HTTPS://ZOOM.US/J/123456789?PWD=x y',
+      'https://zoom.us/my/someone',
+      'https://x/j/',
+      'http:///j/1',
+      'https://a/b/s/c?d"e',
+      'xhttps://zoom.us/w/1.2-3_4',
+      '<https://zoom.us/j/1>https://zoomgov.com/j/2',
+      'https://zoom.us/x/j/123456789/tail?q',
+    ];
+    for (const text of cases) expect(scanned(text), text).toEqual(former(text));
+  });
+
+  it('finds the same candidates as the former pattern, on 5,000 generated texts', () => {
+    const next = random(20261202);
+    for (let i = 0; i < 5000; i++) {
+      const text = generated(next);
+      expect(scanned(text), JSON.stringify(text)).toEqual(former(text));
+    }
+  });
+
+  it.each([
+    ['repeated http://', fill('http://', ` ${REAL}`)],
+    ['one long token', fill('a', ` ${REAL}`)],
+    ['one long token of link characters and slashes', fill('https://zoom.us/x', ` ${REAL}`)],
+    ['many near-miss links', fill('https://evil.example/j/123456789 ', ` ${REAL}`)],
+    ['many links without a meeting path', fill('https://zoom.us/x/ ', ` ${REAL}`)],
+  ])('scans a 1 MB body of %s in under 20 ms and still finds the real link at its end', (_, body) => {
+    expect(body.length).toBe(MB);
+    expect(findJoinUrl(body)).toEqual({ joinUrl: REAL, id: 81234567890 });
+    expect(timeOf(() => findJoinUrl(body))).toBeLessThan(20);
+  });
+
+  it('scans 1 MB of repeated http:// without a link in under 20 ms', () => {
+    const body = fill('http://');
+    expect(findJoinUrl(body)).toBeNull();
+    expect(timeOf(() => findJoinUrl(body))).toBeLessThan(20);
+  });
+});
