@@ -18,7 +18,7 @@ export default defineBackground(() => {
     launchWebAuthFlow: (url, interactive) => browser.identity.launchWebAuthFlow({ url, interactive }),
   });
   const api = createZoomApi({ tokens });
-  const meetings = createMeetingService({ tokens, api });
+  const meetings = createMeetingService({ tokens, api, loadSettings });
   const redirectUri = browser.identity.getRedirectURL();
   const routerDeps = {
     testConnection: () =>

@@ -35,7 +35,7 @@ async function simLaunch(decision: 'allow' | 'deny', url: string, interactive: b
 function services(decision: 'allow' | 'deny' = 'allow') {
   const tokens = createTokenService({ loadSettings: async () => settings, redirectUri: DEFAULT_REDIRECT_URI, launchWebAuthFlow: (url, interactive) => simLaunch(decision, url, interactive) });
   const api = createZoomApi({ tokens });
-  return { tokens, api, meetings: createMeetingService({ tokens, api }) };
+  return { tokens, api, meetings: createMeetingService({ tokens, api, loadSettings: async () => settings }) };
 }
 
 async function failureKind(promise: Promise<unknown>): Promise<string> {

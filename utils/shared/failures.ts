@@ -23,6 +23,7 @@ export const FAILURE_KINDS = [
   'draftIncomplete',
   'writeFailed',
   'createUncertain',
+  'joinUrlRejected',
   'permissionMissing',
   'unknown',
 ] as const;

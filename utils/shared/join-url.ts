@@ -23,12 +23,14 @@ function customHosts(rule: JoinUrlRule): URL[] {
   return [rule.customOAuthBase, rule.customApiBase].map((base) => (base ? parseZoomBase(base) : null)).filter((url): url is URL => !!url);
 }
 
-function hostAllowed(url: URL, rule: JoinUrlRule): boolean {
+/** Why the link's scheme or host is outside the admin's choice; null when it is inside. */
+function originProblem(url: URL, rule: JoinUrlRule): 'scheme' | 'host' | null {
   if (rule.zoomDomain === 'custom') {
-    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
-    return secure && customHosts(rule).some((base) => base.protocol === url.protocol && base.host === url.host);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) return 'scheme';
+    return customHosts(rule).some((base) => base.protocol === url.protocol && base.host === url.host) ? null : 'host';
   }
-  return url.protocol === 'https:' && url.port === '' && isInZoomFamily(url.hostname, rule.zoomDomain);
+  if (url.protocol !== 'https:') return 'scheme';
+  return url.port === '' && isInZoomFamily(url.hostname, rule.zoomDomain) ? null : 'host';
 }
 
 /**
@@ -49,7 +51,8 @@ export function checkJoinUrl(raw: unknown, rule: JoinUrlRule): JoinUrlCheck {
   }
   if (url.username || url.password) return { ok: false, problem: 'credentials' };
   if (url.hash) return { ok: false, problem: 'malformed' };
-  if (!hostAllowed(url, rule)) return { ok: false, problem: url.protocol === 'https:' ? 'host' : 'scheme' };
+  const problem = originProblem(url, rule);
+  if (problem) return { ok: false, problem };
   const id = MEETING_PATH.exec(url.pathname)?.[1];
   if (!id) return { ok: false, problem: 'path' };
   return { ok: true, joinUrl: url.href, id: Number(id) };

@@ -6,14 +6,17 @@ import type { TokenService } from '@/utils/worker/auth/token-service';
 import type { ZoomApi } from '@/utils/worker/zoom/api';
 import { defaultOptions } from '@/utils/worker/meetings/defaults';
 import { isUnsaved, meetingPatch } from '@/utils/worker/meetings/lifecycle';
-import { meetingInfo, meetingInput } from '@/utils/worker/meetings/zoom-body';
+import { meetingInfo, meetingInput, type CheckedMeeting } from '@/utils/worker/meetings/zoom-body';
 import { deleteAttempt, getAttempt, getMeeting, putAttempt, putMeeting, updateMeeting, type MeetingRecord } from '@/utils/worker/meetings/meeting-records';
 import type { Contact, DialogCapabilities, MeetingDraft, MeetingInfo, MeetingOptions } from '@/utils/shared/meeting-types';
 import { isValidDraft, wallClock } from '@/utils/shared/wall-clock';
+import type { JoinUrlRule } from '@/utils/shared/join-url';
 
 export interface MeetingServiceDeps {
   tokens: Pick<TokenService, 'grant'>;
   api: ZoomApi;
+  /** The settings in force: Zoom's join links must point at the chosen Zoom domain. */
+  loadSettings(): Promise<JoinUrlRule>;
   now?: () => number;
 }
 
@@ -69,7 +72,7 @@ export function createMeetingService(deps: MeetingServiceDeps) {
     const timeZone = zoom.timezone || draft.timeZone;
     const at = now();
     const record: MeetingRecord = {
-      ...meetingInfo(zoom, draft),
+      ...meetingInfo(zoom, draft, await deps.loadSettings()).info,
       start: (zoom.start_time && wallClock(zoom.start_time, timeZone)) || draft.start,
       duration: zoom.duration ?? 0,
       timeZone,
@@ -121,19 +124,25 @@ export function createMeetingService(deps: MeetingServiceDeps) {
     async create(draft: MeetingDraft, options: MeetingOptions, ontimeUrl: string): Promise<MeetingInfo> {
       checkDraft(draft);
       const key = attemptKey(ontimeUrl, draft);
+      // Read before the create: once Zoom has made the meeting, nothing may fail before it is recorded.
+      const rule = await deps.loadSettings();
       const startedAt = now();
       await putAttempt({ key, topic: options.topic || draft.subject, start: draft.start, startedAt });
-      let meeting: MeetingInfo;
+      let created: CheckedMeeting;
       try {
-        meeting = meetingInfo(await deps.api.createMeeting(meetingInput(draft, options)), draft);
+        created = meetingInfo(await deps.api.createMeeting(meetingInput(draft, options)), draft, rule);
       } catch (error) {
         if (error instanceof Failure && isUncertain(error)) throw new Failure('createUncertain', { at: new Date(startedAt).toISOString() }, { cause: error });
         await deleteAttempt(key);
         throw error;
       }
+      const { info: meeting, joinUrlProblem } = created;
       const at = now();
-      await putMeeting({ ...meeting, ontimeUrl, state: 'created', createdAt: at, updatedAt: at });
+      // A refused link is never written, but the meeting exists at Zoom: it is kept on record,
+      // without the link, as an orphan the popup offers to delete.
+      await putMeeting({ ...meeting, ontimeUrl, state: joinUrlProblem ? 'orphaned' : 'created', createdAt: at, updatedAt: at });
       await deleteAttempt(key);
+      if (joinUrlProblem) throw new Failure('joinUrlRejected', { problem: joinUrlProblem, id: String(meeting.id) });
       return meeting;
     },
 
