@@ -18,7 +18,7 @@ function random(seed: number) {
 }
 
 // Pieces that make links, near misses and the characters that end a link.
-const PIECES = ['http', 'HTTPS', 'https', '://', '/', 'j', 'J', 'w', 's', 'my', 'MY', 'm', '/j/', '/my/', '/w/', '?', 'pwd=1', 'zoom.us', '123456789', '.', '-', '_', 'a', ' ', '\n', '"', "'", '<', '>', '\u00a0', '\u3000', 'é', '#', ':', '@'];
+const PIECES = ['http', 'HTTPS', 'https', '://', '/', 'j', 'J', 'w', 's', 'my', 'MY', 'm', '/j/', '/my/', '/w/', '?', 'pwd=1', 'zoom.us', '123456789', '.', '-', '_', 'a', ' ', '\n', '"', "'", '<', '>', '\u00a0', '\u3000', '\u2003', '\u007f', '\u0001', '\t', 'é', '#', ':', '@'];
 
 function generated(next: () => number): string {
   const length = Math.floor(next() * 40);
@@ -68,11 +68,26 @@ describe('join link scan', () => {
     }
   });
 
+  it('with a hint, yields exactly the candidates whose token holds the hint after "://", on 5,000 generated texts', () => {
+    const next = random(7);
+    const hint = /zoom|[%\u0080-\uffff]/gi;
+    for (let i = 0; i < 5000; i++) {
+      const text = generated(next);
+      const hinted = [...joinLinkCandidates(text, hint)];
+      // Every hinted candidate is one the plain scan finds, in the same order…
+      const all = former(text);
+      expect(all.filter((c) => hinted.includes(c)), JSON.stringify(text)).toEqual(hinted);
+      // …and every candidate with "zoom" in it is among them.
+      for (const c of all.filter((c) => /zoom/i.test(c.slice(c.indexOf('://') + 3)))) expect(hinted, JSON.stringify(text)).toContain(c);
+    }
+  });
+
   it.each([
     ['repeated http://', fill('http://', ` ${REAL}`)],
     ['one long token', fill('a', ` ${REAL}`)],
     ['one long token of link characters and slashes', fill('https://zoom.us/x', ` ${REAL}`)],
-    ['many near-miss links', fill('https://evil.example/j/123456789 ', ` ${REAL}`)],
+    ['many near-miss links on another host', fill('https://evil.example/j/123456789 ', ` ${REAL}`)],
+    ['many near-miss links on a look-alike host', fill('https://zoom.us.evil.example/j/123456789 ', ` ${REAL}`)],
     ['many links without a meeting path', fill('https://zoom.us/x/ ', ` ${REAL}`)],
   ])('scans a 1 MB body of %s in under 20 ms and still finds the real link at its end', (_, body) => {
     expect(body.length).toBe(MB);

@@ -6,8 +6,10 @@ export type ZoomFamily = 'zoom.us' | 'zoomgov.com';
  * one of its subdomains. A trailing dot or a look-alike suffix (zoom.us.evil.example) is not.
  */
 export function isInZoomFamily(hostname: string, family: ZoomFamily): boolean {
-  return hostname === family || hostname.endsWith(`.${family}`);
+  return hostname === family || hostname.endsWith(SUBDOMAIN_SUFFIX[family]);
 }
+
+const SUBDOMAIN_SUFFIX: Record<ZoomFamily, string> = { 'zoom.us': '.zoom.us', 'zoomgov.com': '.zoomgov.com' };
 
 /** Zoom's own hosts (zoom.us, zoomgov.com and their subdomains), plus the configured custom host. */
 export function isZoomHost(hostname: string, extraHosts: readonly string[] = []): boolean {

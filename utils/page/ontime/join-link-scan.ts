@@ -13,36 +13,24 @@ const isLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x
 /** The character's code, lower-cased when it is an ASCII letter. */
 const lower = (text: string, at: number) => text.charCodeAt(at) | 0x20;
 
-// ASCII characters by class: 1 = holds a link ([^\s"'<>]), 2 = also a path character ([\w.-]).
-const ASCII_CLASS = new Uint8Array(128);
-for (let code = 0x21; code < 0x7f; code++) ASCII_CLASS[code] = 1;
-for (const char of '"\'<>') ASCII_CLASS[char.charCodeAt(0)] = 0;
-for (const char of '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_.-') ASCII_CLASS[char.charCodeAt(0)] = 2;
-// Controls other than \t \n \v \f \r are not \s, so a link may hold them.
-for (let code = 0; code < 0x20; code++) if (code < 0x09 || code > 0x0d) ASCII_CLASS[code] = 1;
-
-/** \s beyond ASCII in JavaScript: NBSP, BOM, and Unicode space separators. */
-function isUnicodeSpace(code: number): boolean {
-  return code === 0xa0 || code === 0xfeff || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
-}
-
-/** The first character at or after `at` that no link holds (whitespace, quotes, <, >), or the text's length. */
-function linkEnd(text: string, at: number): number {
-  for (; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code < 128 ? ASCII_CLASS[code] === 0 : isUnicodeSpace(code)) return at;
-  }
-  return at;
-}
-
-/** The first character at or after `at` outside [\w.-], or the text's length. */
-function pathEnd(text: string, at: number): number {
-  while (at < text.length && text.charCodeAt(at) < 128 && ASCII_CLASS[text.charCodeAt(at)] === 2) at++;
-  return at;
-}
-
-/** "/j/", "/w/", "/s/" or "/my/" with a path character after it. Fixed length: it cannot backtrack. */
+// The scan moves these patterns' lastIndex forward only, and each matches a fixed number of
+// characters, so nothing backtracks and the whole pass is linear. They run in the engine's native
+// code, which reads a long token many times faster than a loop in JavaScript would.
+/** A character no link holds: whitespace, quotes, angle brackets. */
+const LINK_BREAK = /[\s"'<>]/g;
+/** "/j/", "/w/", "/s/" or "/my/" (any case) with a path character after it. */
 const LINK_PATH = /\/(?:j|w|s|my)\/[\w.-]/gi;
+/** The first character after a path segment. */
+const PATH_END = /[^\w.-]/g;
+/** The first character that cannot be in a plain host name. */
+const NOT_PLAIN_HOST = /[^A-Za-z0-9.-]/g;
+
+/** Index of the first character at or after `at` that a one-character `pattern` matches, or the text's length. */
+function nextMatch(text: string, pattern: RegExp, at: number): number {
+  pattern.lastIndex = at;
+  // test() moves lastIndex past the match without building a match array.
+  return pattern.test(text) ? pattern.lastIndex - 1 : text.length;
+}
 
 /** Where "http" or "https" (any case) ends right before `colon`, not earlier than `from`; else -1. */
 function schemeStart(text: string, colon: number, from: number): number {
@@ -53,11 +41,19 @@ function schemeStart(text: string, colon: number, from: number): number {
   return lower(text, start) === 0x68 && lower(text, start + 1) === 0x74 && lower(text, start + 2) === 0x74 && lower(text, start + 3) === 0x70 ? start : -1;
 }
 
-/** Every candidate join link in `text`, left to right, as the former pattern matched them. */
-export function* joinLinkCandidates(text: string): Generator<string> {
-  // Positions only grow during a scan, so a result is searched again only once it lies behind.
+/**
+ * Every candidate join link in `text`, left to right, as the former pattern matched them.
+ *
+ * With a `hint` (a global pattern), a run of link characters where the hint does not occur after
+ * "://" is passed over whole: it yields nothing, and what follows it is scanned exactly as before,
+ * because no candidate spans two runs.
+ */
+export function* joinLinkCandidates(text: string, hint?: RegExp): Generator<string> {
+  // Searches only ever move forward: a result still ahead of the current position is reused.
   let tokenEnd = -1;
-  let path = { index: -1, length: 0 };
+  let pathAt = -1;
+  let pathEnd = 0;
+  let hintAt = hint ? -1 : 0;
   let from = 0;
   for (;;) {
     const colon = text.indexOf('://', from);
@@ -69,19 +65,31 @@ export function* joinLinkCandidates(text: string): Generator<string> {
     }
     // The former pattern's lazy host: the first link path after at least one character, inside
     // the same run of link characters.
-    if (tokenEnd < colon + 3) tokenEnd = linkEnd(text, colon + 3);
-    if (path.index < colon + 4 && path.index < text.length) {
-      LINK_PATH.lastIndex = colon + 4;
-      const match = LINK_PATH.exec(text);
-      path = match ? { index: match.index, length: match[0].length } : { index: text.length, length: 0 };
+    if (tokenEnd < colon + 3) tokenEnd = nextMatch(text, LINK_BREAK, colon + 3);
+    if (hint && hintAt < colon + 3 && hintAt < text.length) {
+      hint.lastIndex = colon + 3;
+      hintAt = hint.exec(text)?.index ?? text.length;
     }
-    if (path.index >= tokenEnd) {
-      // No link from this start, so none from any later start inside the same token either.
+    if (hint && hintAt >= tokenEnd) {
+      from = Math.max(tokenEnd, colon + 1); // nothing the caller wants in this token
+      continue;
+    }
+    if (pathAt < colon + 4 && pathAt < text.length) {
+      LINK_PATH.lastIndex = colon + 4;
+      if (LINK_PATH.test(text)) {
+        pathEnd = LINK_PATH.lastIndex;
+        // "/j/x" is 4 characters, "/my/x" 5: tell them apart without a match array.
+        pathAt = pathEnd - (text.charCodeAt(pathEnd - 4) === SLASH ? 4 : 5);
+      } else pathAt = pathEnd = text.length;
+    }
+    if (pathAt >= tokenEnd) {
+      // No link from this start, so none from any later start inside the same token either:
+      // they would search the same characters.
       from = Math.max(tokenEnd, colon + 1);
       continue;
     }
-    let end = pathEnd(text, path.index + path.length);
-    if (text.charCodeAt(end) === 0x3f) end = tokenEnd; // "?" and the query, to the end of the token
+    let end = nextMatch(text, PATH_END, pathEnd);
+    if (text.charCodeAt(end) === 0x3f) end = tokenEnd; // "?" and the query run to the end of the token
     yield text.slice(start, end);
     from = end;
   }
@@ -94,16 +102,12 @@ export function* joinLinkCandidates(text: string): Generator<string> {
  */
 export function plainHost(candidate: string): string | null {
   const hostStart = candidate.indexOf('://') + 3;
-  let end = hostStart;
-  let labelStart = hostStart;
-  for (; end < candidate.length; end++) {
-    const code = candidate.charCodeAt(end);
-    if (code === 0x2e) labelStart = end + 1;
-    else if (!(isLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x2d)) break;
-  }
+  const end = nextMatch(candidate, NOT_PLAIN_HOST, hostStart);
   const next = candidate.charCodeAt(end);
   if (end === hostStart || (next !== SLASH && next !== 0x3a)) return null; // "/" or ":port" ends a plain host
   // A last label that starts with a digit may be read as an IPv4 number (127.1, 0x7f.1).
+  const dot = candidate.lastIndexOf('.', end - 1);
+  const labelStart = dot < hostStart ? hostStart : dot + 1;
   if (labelStart === end || !isLetter(candidate.charCodeAt(labelStart))) return null;
   return candidate.slice(hostStart, end).toLowerCase();
 }

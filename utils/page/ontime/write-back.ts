@@ -6,10 +6,15 @@ import type { Editor } from '@/utils/page/ontime/editor';
 import { readValue, writeValue } from '@/utils/page/ontime/field-values';
 import { joinLinkCandidates, plainHost } from '@/utils/page/ontime/join-link-scan';
 
+// A Zoom host holds "zoom" (zoom.us, zoomgov.com), or reaches it through percent-escapes or
+// non-ASCII characters that URL parsing maps; text without any of these holds no Zoom link.
+const ZOOM_HOST_HINT = /zoom|[%\u0080-\uffff]/gi;
+
 /** A Zoom join link already in the event (ours, or one OnTime's own integration wrote). */
 export function findJoinUrl(text: string, extraHosts: readonly string[] = []): { joinUrl: string; id: number | null } | null {
   if (!text.includes('://')) return null;
-  for (const candidate of joinLinkCandidates(text)) {
+  // A custom host has no such mark, so with one every candidate is looked at.
+  for (const candidate of joinLinkCandidates(text, extraHosts.length ? undefined : ZOOM_HOST_HINT)) {
     // Most links in a long body are not Zoom's: refuse those without the cost of a full parse.
     const host = plainHost(candidate);
     if (host !== null && !isZoomHost(host, extraHosts)) continue;
