@@ -54,7 +54,7 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
 
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
   const problemsFor = (field: keyof Settings) => problems.filter((p) => p.field === field);
-  // Values the policy or storage held that broke the rules: shown beside their field until fixed.
+  // Values the policy or storage held that broke the rules (as read when the page opened), beside their field.
   const ignoredFor = (...fields: (keyof Settings)[]) => initial.ignored.filter((i) => fields.includes(i.key));
 
   const onSubmit = async (event: Event) => {

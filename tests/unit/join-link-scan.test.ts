@@ -27,11 +27,11 @@ function generated(next: () => number): string {
   return text;
 }
 
-/** Best time of a few runs after a warm-up, in ms. */
+/** Best time of ten runs after a warm-up, in ms: the best run is the one least disturbed by other work on the machine. */
 function timeOf(run: () => void): number {
   run();
   let best = Infinity;
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 10; i++) {
     const started = performance.now();
     run();
     best = Math.min(best, performance.now() - started);

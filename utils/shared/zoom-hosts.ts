@@ -11,8 +11,10 @@ export function isInZoomFamily(hostname: string, family: ZoomFamily): boolean {
 
 const SUBDOMAIN_SUFFIX: Record<ZoomFamily, string> = { 'zoom.us': '.zoom.us', 'zoomgov.com': '.zoomgov.com' };
 
-/** Zoom's own hosts (zoom.us, zoomgov.com and their subdomains), plus the configured custom host. */
+/**
+ * Zoom's own hosts (zoom.us, zoomgov.com and their subdomains), plus the configured custom host.
+ * `hostname` as URL parsing gives it: lower-case.
+ */
 export function isZoomHost(hostname: string, extraHosts: readonly string[] = []): boolean {
-  const host = hostname.toLowerCase();
-  return isInZoomFamily(host, 'zoom.us') || isInZoomFamily(host, 'zoomgov.com') || extraHosts.includes(hostname);
+  return isInZoomFamily(hostname, 'zoom.us') || isInZoomFamily(hostname, 'zoomgov.com') || extraHosts.includes(hostname);
 }

@@ -101,7 +101,8 @@ export function* joinLinkCandidates(text: string, hint?: RegExp): Generator<stri
  * percent-escapes, non-ASCII, credentials or an IP address need the full parser.
  */
 export function plainHost(candidate: string): string | null {
-  const hostStart = candidate.indexOf('://') + 3;
+  // Every candidate starts with http:// or https://.
+  const hostStart = candidate.charCodeAt(4) === 0x3a ? 7 : 8;
   const end = nextMatch(candidate, NOT_PLAIN_HOST, hostStart);
   const next = candidate.charCodeAt(end);
   if (end === hostStart || (next !== SLASH && next !== 0x3a)) return null; // "/" or ":port" ends a plain host
