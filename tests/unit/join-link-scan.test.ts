@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { joinLinkCandidates } from '@/utils/page/ontime/join-link-scan';
-import { findJoinUrl } from '@/utils/page/ontime/write-back';
+import { findJoinUrl, ZOOM_HOST_HINT } from '@/utils/page/ontime/write-back';
+import { isZoomLink } from '@/utils/shared/join-url';
 
 // The pattern the scan replaces: the scan must find exactly what it found.
 const FORMER = /https?:\/\/[^\s"'<>]+?\/(?:j|w|s|my)\/[\w.-]+(?:\?[^\s"'<>]*)?/gi;
 const former = (text: string) => [...text.matchAll(FORMER)].map((m) => m[0]);
 const scanned = (text: string) => [...joinLinkCandidates(text)];
+const isZoomCandidate = (candidate: string) => {
+  try {
+    return isZoomLink(new URL(candidate));
+  } catch {
+    return false;
+  }
+};
 
 /** A small deterministic generator (mulberry32), so a failing case can be replayed. */
 function random(seed: number) {
@@ -17,13 +25,18 @@ function random(seed: number) {
   };
 }
 
-// Pieces that make links, near misses and the characters that end a link.
-const PIECES = ['http', 'HTTPS', 'https', '://', '/', 'j', 'J', 'w', 's', 'my', 'MY', 'm', '/j/', '/my/', '/w/', '?', 'pwd=1', 'zoom.us', '123456789', '.', '-', '_', 'a', ' ', '\n', '"', "'", '<', '>', '\u00a0', '\u3000', '\u2003', '\u007f', '\u0001', '\t', 'é', '#', ':', '@'];
+// Texts built mostly from pieces of links (so that many hold candidates, some of them Zoom links)
+// and partly from near misses and the characters that end or bend a link.
+const LINKISH = ['https://', 'http://', 'HTTPS://', 'zoom.us', 'us02web.zoom.us', 'zoomgov.com', 'ZOOM.US', 'evil.example', 'zoom.us.evil.example', '/j/', '/J/', '/w/', '/s/', '/my/', '123456789', '81234567890', '?pwd=1', '/', ':', ':443', '@'];
+const NOISE = ['http', 's', 'j', 'my', 'm', '.', '-', '_', 'a', ' ', '\n', '"', "'", '<', '>', '\u00a0', '\u3000', '\u2003', '\u007f', '\u0001', '\t', 'é', '#', '?', '\\', '%6F', 'ｚ', '\u00ad'];
 
 function generated(next: () => number): string {
-  const length = Math.floor(next() * 40);
+  const length = Math.floor(next() * 30);
   let text = '';
-  for (let i = 0; i < length; i++) text += PIECES[Math.floor(next() * PIECES.length)];
+  for (let i = 0; i < length; i++) {
+    const pool = next() < 0.7 ? LINKISH : NOISE;
+    text += pool[Math.floor(next() * pool.length)];
+  }
   return text;
 }
 
@@ -62,24 +75,31 @@ describe('join link scan', () => {
 
   it('finds the same candidates as the former pattern, on 5,000 generated texts', () => {
     const next = random(20261202);
+    let candidates = 0;
     for (let i = 0; i < 5000; i++) {
       const text = generated(next);
-      expect(scanned(text), JSON.stringify(text)).toEqual(former(text));
+      const expected = former(text);
+      expect(scanned(text), JSON.stringify(text)).toEqual(expected);
+      candidates += expected.length;
     }
+    expect(candidates).toBeGreaterThan(500); // the texts do hold links
   });
 
-  it('with a hint, yields exactly the candidates whose token holds the hint after "://", on 5,000 generated texts', () => {
+  it('with the Zoom host hint, passes over no candidate that is a Zoom link, on 5,000 generated texts', () => {
     const next = random(7);
-    const hint = /zoom|[%\u0080-\uffff]/gi;
+    let zoomLinks = 0;
     for (let i = 0; i < 5000; i++) {
       const text = generated(next);
-      const hinted = [...joinLinkCandidates(text, hint)];
-      // Every hinted candidate is one the plain scan finds, in the same order…
+      const hinted = [...joinLinkCandidates(text, ZOOM_HOST_HINT)];
       const all = former(text);
+      // The hinted candidates are some of the plain scan's, in the same order…
       expect(all.filter((c) => hinted.includes(c)), JSON.stringify(text)).toEqual(hinted);
-      // …and every candidate with "zoom" in it is among them.
-      for (const c of all.filter((c) => /zoom/i.test(c.slice(c.indexOf('://') + 3)))) expect(hinted, JSON.stringify(text)).toContain(c);
+      // …and every one that is a Zoom link is among them.
+      const zoom = all.filter(isZoomCandidate);
+      for (const c of zoom) expect(hinted, JSON.stringify(text)).toContain(c);
+      zoomLinks += zoom.length;
     }
+    expect(zoomLinks).toBeGreaterThan(30); // the texts do hold Zoom links
   });
 
   it.each([

@@ -6,9 +6,10 @@ import type { Editor } from '@/utils/page/ontime/editor';
 import { readValue, writeValue } from '@/utils/page/ontime/field-values';
 import { joinLinkCandidates, plainHost } from '@/utils/page/ontime/join-link-scan';
 
-// A Zoom host holds "zoom" (zoom.us, zoomgov.com), or reaches it through percent-escapes or
-// non-ASCII characters that URL parsing maps; text without any of these holds no Zoom link.
-const ZOOM_HOST_HINT = /zoom|[%\u0080-\uffff]/gi;
+// A Zoom host ends in zoom.us or zoomgov.com, right before what ends a host in URL parsing
+// (: / \ ? #), or reaches it through percent-escapes or non-ASCII characters that parsing maps.
+// A token with none of these holds no Zoom link. Fixed length: nothing backtracks.
+export const ZOOM_HOST_HINT = /zoom(?:\.us|gov\.com)[:/\\?#]|[%\u0080-\uffff]/gi;
 
 /** A Zoom join link already in the event (ours, or one OnTime's own integration wrote). */
 export function findJoinUrl(text: string, extraHosts: readonly string[] = []): { joinUrl: string; id: number | null } | null {
