@@ -2,35 +2,39 @@
  * Performance benchmark (npm run bench): the built local-test extension in Debian Chromium against
  * the OnTime demo page (5,000 events) and the Zoom simulator, every timing with and without the
  * extension in the same run. Prints a table and writes artifacts/bench/results.json.
- *
- *   --quick   fewer repetitions (a smoke run, figures are noisier)
- *   --strict  exit 1 when a budget is missed (default: exit 1 only when a phase failed)
- *   --only injection,memory,session,create   run only these phases (size is always measured)
- *
- * The phases live in scripts/bench/: bundle-size, bundle-composition, injection, session
- * (page overhead, long tasks, trace and profile), memory, create (click → link).
+ * The phases live in scripts/bench/ (see its README.md).
  */
 import { execFileSync } from 'node:child_process';
-import { statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { EXTENSION_DIR } from '../tests/harness/browser';
 import { startStack, type Stack } from '../tests/harness/stack';
-import { bundleComposition } from './bench/bundle-composition';
+import { launchButtonFloor } from './bench/button-floor';
 import { measureBundle, type RegisteredScript } from './bench/bundle-size';
 import { runCreates } from './bench/create';
 import type { BenchEnv } from './bench/env';
 import { buildFigures, type PhaseResults } from './bench/figures';
 import { runInjection } from './bench/injection';
-import { runIsolatedWorldFloor, runMemoryAfter, runMemoryFresh } from './bench/memory';
-import { launchButtonFloor } from './bench/button-floor';
+import { runMemoryAfter, runMemoryFresh } from './bench/memory';
 import { launchPlain, type PlainBrowser } from './bench/plain-browser';
 import { renderMisses, renderTable, writeResults } from './bench/report';
 import { PLAN, runSessions } from './bench/session';
 
+const USAGE = `npx tsx scripts/bench.ts [options]   (npm run bench builds the extension first)
+
+  --quick                 fewer repetitions (a smoke run, figures are noisier)
+  --strict                exit 1 when a budget is missed (default: exit 1 only when a phase failed)
+  --only a,b              run only these phases: injection, memory, session, create (size is always measured)
+  --session-reps N        N interleaved page-overhead sessions (default 3, about 40 s each)
+  --help                  this text`;
+
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, 'artifacts/bench/results.json');
 const args = process.argv.slice(2);
+if (args.includes('--help')) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const quick = args.includes('--quick');
 const strict = args.includes('--strict');
 /** The value of `--name value` or `--name=value`; null when the option is absent. */
@@ -45,7 +49,6 @@ const want = (name: string) => !only || only.includes(name);
 const counts = quick
   ? { opens: 40, sessionReps: 1, memoryReps: 1, warm: 10, cold: 10 }
   : { opens: 200, sessionReps: 3, memoryReps: 3, warm: 50, cold: 50 };
-// More interleaved sessions for a tighter page-overhead figure (about 40 s each).
 const reps = Number(option('--session-reps'));
 if (reps >= 1) counts.sessionReps = Math.floor(reps);
 const WATCHDOG_MS = 270_000 + Math.max(0, counts.sessionReps - 3) * 45_000;
@@ -105,13 +108,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 let userAgent = '';
 try {
-  results.composition = await phase('bundle composition', () => bundleComposition(ROOT));
-  results.backgroundComposition = await phase('background composition', () => bundleComposition(ROOT, 'entrypoints/background/index.ts', 'background'));
-  try {
-    results.backgroundBytes = statSync(resolve(EXTENSION_DIR, 'background.js')).size;
-  } catch {
-    /* no build */
-  }
   stack = await phase('start: Zoom simulator, OnTime demo (5,000 events), Chromium with the extension', () => startStack({ seedEvents: 5000 })) ?? null;
   plain = await phase('start: Chromium without the extension', () => launchPlain()) ?? null;
   if (!stack || !plain) throw new Error('the stack did not start');
@@ -123,7 +119,6 @@ try {
   const env: BenchEnv = {
     contexts: { with: stack.browser.context, without: plain.context },
     extensionId: stack.browser.extensionId,
-    extensionDir: EXTENSION_DIR,
     ontimeUrl: stack.ontime.url,
     sim: stack.sim,
     log,
@@ -139,7 +134,6 @@ try {
     await Promise.all(Object.values(pages).map((p) => p.close().catch(() => undefined)));
   }
   if (want('memory')) results.memoryFresh = await phase('memory, fresh tabs', () => runMemoryFresh(env, counts.memoryReps));
-  if (want('memory')) results.floor = await phase('memory: cost of an empty content script (calibration)', () => runIsolatedWorldFloor(env, counts.memoryReps));
   if (want('session')) {
     floor = (await phase('start: Chromium with the calibration extension (a plain button in each editor)', () => launchButtonFloor(env.ontimeUrl))) ?? null;
     if (floor) env.floor = floor.context;

@@ -1,11 +1,12 @@
 import type { ConnectionState } from '@/utils/shared/protocol';
 import type { Translate } from '@/utils/shared/translate';
 
-/** Required versus granted scopes, and what stops working without each missing one. */
+/** Required versus granted scopes, what stops working without each missing one, and what optional ones add. */
 export function ScopeList({ state, t }: { state: ConnectionState; t: Translate }) {
   if (!state.connected) return null;
-  if (!state.missing.length) return <p class="scopes ok">{t('opt_scopesOk')}</p>;
-  return (
+  const required = !state.missing.length ? (
+    <p class="scopes ok">{t('opt_scopesOk')}</p>
+  ) : (
     <div class="scopes bad" role="alert">
       <p>{t('opt_scopesMissing')}</p>
       <ul>
@@ -16,5 +17,20 @@ export function ScopeList({ state, t }: { state: ConnectionState; t: Translate }
         ))}
       </ul>
     </div>
+  );
+  return (
+    <>
+      {required}
+      <div class="scopes optional">
+        <p>{t('opt_scopesOptional')}</p>
+        <ul>
+          {state.optional.map((o) => (
+            <li key={o.scope}>
+              <code>{o.scope}</code> ({t(o.granted ? 'opt_scopeGranted' : 'opt_scopeNotGranted')}): {t('scope_adds', t(o.feature))}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </>
   );
 }

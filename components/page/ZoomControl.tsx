@@ -12,10 +12,11 @@ export interface ZoomControlProps {
   onCreate(): void;
   onRemove(): void;
   onConfirmRemove(confirmed: boolean): void;
+  onAdopt(): void;
 }
 
 /** The button in OnTime's editor, which becomes the meeting's status once there is one. */
-export function ZoomControl({ state, t, locale, onCreate, onRemove, onConfirmRemove }: ZoomControlProps) {
+export function ZoomControl({ state, t, locale, onCreate, onRemove, onConfirmRemove, onAdopt }: ZoomControlProps) {
   const notice = state.phase === 'idle' || state.phase === 'done' ? state.notice : undefined;
   const noticeView =
     notice && !isQuiet(notice.kind) ? (
@@ -26,15 +27,36 @@ export function ZoomControl({ state, t, locale, onCreate, onRemove, onConfirmRem
 
   if (state.phase === 'done') {
     const { meeting } = state;
+    const open = (
+      <a class="btn ghost" href={meeting.joinUrl} target="_blank" rel="noopener noreferrer">
+        {t('page_open')}
+      </a>
+    );
+    // A link we did not make, or cannot vouch for yet: shown and opened, never changed.
+    if (!meeting.managed) {
+      return (
+        <div class="zoom">
+          <span class="status">
+            <ZoomIcon />
+            {!meeting.id ? t('page_statusLinked') : meeting.managed === false ? t('page_statusNotManaged', formatMeetingId(meeting.id)) : t('page_statusMeeting', formatMeetingId(meeting.id))}
+          </span>
+          {open}
+          {meeting.managed === false && meeting.id ? (
+            <button type="button" class="ghost" onClick={onAdopt}>
+              {t('page_manageHere')}
+            </button>
+          ) : null}
+          {noticeView}
+        </div>
+      );
+    }
     return (
       <div class="zoom">
         <span class="status">
           <ZoomIcon />
           {meeting.id ? t('page_statusMeeting', formatMeetingId(meeting.id)) : t('page_statusLinked')}
         </span>
-        <a class="btn ghost" href={meeting.joinUrl} target="_blank" rel="noopener noreferrer">
-          {t('page_open')}
-        </a>
+        {open}
         {state.confirmRemove ? (
           <>
             <span>{t('page_removeConfirm')}</span>

@@ -40,6 +40,7 @@ function createControl(doc: Document, deps: MountDeps): HTMLElement {
         onCreate: deps.actions.create,
         onRemove: deps.actions.askRemove,
         onConfirmRemove: deps.actions.confirmRemove,
+        onAdopt: deps.actions.adopt,
       }),
       container,
     );

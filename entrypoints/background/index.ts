@@ -8,6 +8,7 @@ import { testConnection } from '@/utils/worker/diagnostics/test-connection';
 import { createMeetingService } from '@/utils/worker/meetings/meeting-service';
 import { forgetSettings, loadEffectiveSettings, loadSettings, settingsItem } from '@/utils/shared/settings/settings-storage';
 import { createZoomApi } from '@/utils/worker/zoom/api';
+import { clearZoomCaches } from '@/utils/worker/zoom/session-cache';
 
 // Wiring only: services live in utils/. Listeners are registered synchronously at top level so a
 // worker woken by an event finds them.
@@ -42,6 +43,8 @@ export default defineBackground(() => {
     forgetSettings();
     sync();
     tokens.dropIfForeign().catch(console.error);
+    // Zoom data read for one Client ID or domain is not shown under another.
+    clearZoomCaches().catch(console.error);
   };
   settingsItem.watch(settingsChanged);
   // A policy pushed or changed by the administrator while the browser runs.

@@ -30,7 +30,6 @@ export default defineContentScript({
 
     const store = createControlStore();
     let current: Editor | null = null;
-    let lastEditor: Element | null = null;
     // Read again if the page replaced the fields since we last looked (e.g. while it churned).
     const currentEditor = () => (current?.container.isConnected ? editors.current(current.container) : null);
     const actions = createActions({
@@ -55,16 +54,20 @@ export default defineContentScript({
           // An editor seen again unchanged, its control in place, does not take over from the one in use.
           if (placed || !current?.container.isConnected || editor.container === current.container) {
             current = editor;
-            lastEditor = editor.container;
           }
-          if (placed) actions.syncFromFields(editor);
+          if (!placed) return;
+          actions.disarmDelete(); // another event opened: an earlier Delete no longer counts
+          actions.syncFromFields(editor);
         },
-        onShown: (editor) => actions.syncFromFields(editor),
+        onShown: (editor) => {
+          actions.disarmDelete();
+          actions.syncFromFields(editor);
+        },
         ignore: isOurHost,
       },
       ctx.signal,
     );
 
-    followEditorButtons(document, { currentEditor, lastEditor: () => lastEditor, actions }, ctx.signal);
+    followEditorButtons(document, { currentEditor, actions }, ctx.signal);
   },
 });

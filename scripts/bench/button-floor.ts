@@ -31,7 +31,7 @@ export async function launchButtonFloor(ontimeUrl: string): Promise<{ context: B
   const origin = new URL(ontimeUrl).origin.replace(/:\d+$/, '');
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'bench: a plain button in each editor', version: '1', content_scripts: [{ matches: [`${origin}/*`], js: ['cs.js'], run_at: 'document_idle' }] }));
   writeFileSync(join(dir, 'cs.js'), SCRIPT);
-  const browser = await launchPlain({ extensionDir: dir });
+  const browser = await launchPlain(dir);
   return {
     context: browser.context,
     async close() {

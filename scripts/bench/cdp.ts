@@ -1,4 +1,4 @@
-/** Thin CDP helpers: metrics, heap, tracing and the sampling profiler of one page. */
+/** Thin CDP helpers: metrics, heap and tracing of one page. */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 /** Loosely typed send: the protocol typings lag Chromium, and we use only stable fields. */
@@ -25,28 +25,17 @@ export async function metrics(cdp: PageCdp): Promise<Record<string, number>> {
 export interface HeapSample {
   /** Runtime.getHeapUsage: the whole isolate (main world and the content script's isolated world). */
   usedSize: number;
-  totalSize: number;
-  /** Performance.getMetrics JSHeapUsedSize, for comparison. */
-  jsHeapUsedSize: number;
   nodes: number;
   listeners: number;
-  documents: number;
 }
 
 export async function heapAfterGc(cdp: PageCdp): Promise<HeapSample> {
   await cdp.send('HeapProfiler.enable');
   for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.disable');
-  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number };
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   const m = await metrics(cdp);
-  return {
-    usedSize: usage.usedSize,
-    totalSize: usage.totalSize,
-    jsHeapUsedSize: m.JSHeapUsedSize ?? NaN,
-    nodes: m.Nodes ?? NaN,
-    listeners: m.JSEventListeners ?? NaN,
-    documents: m.Documents ?? NaN,
-  };
+  return { usedSize: usage.usedSize, nodes: m.Nodes ?? NaN, listeners: m.JSEventListeners ?? NaN };
 }
 
 export interface TraceEvent {
@@ -84,28 +73,4 @@ export async function withTrace<T>(cdp: PageCdp, fn: () => Promise<T>): Promise<
     cdp.session.off('Tracing.dataCollected' as never, onData as never);
   }
   return { result, events };
-}
-
-export interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }[];
-  startTime: number;
-  endTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
-
-/** Runs `fn` under V8's sampling profiler (the page's isolate, every world in it). */
-export async function withProfile<T>(cdp: PageCdp, fn: () => Promise<T>, intervalUs = 200): Promise<{ result: T; profile: CpuProfile }> {
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: intervalUs });
-  await cdp.send('Profiler.start');
-  let result: T;
-  let profile: CpuProfile;
-  try {
-    result = await fn();
-  } finally {
-    profile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
-    await cdp.send('Profiler.disable');
-  }
-  return { result, profile };
 }

@@ -9,7 +9,6 @@
 import { connect } from '../../tests/harness/zoom-simulator/index';
 import { clickZoomAndConsent, openNewMeeting, waitForJoinUrl, zoomButton } from '../../tests/harness/flows';
 import { attach } from './cdp';
-import { workerTimings } from './cold-start';
 import { openOnTime, type BenchEnv } from './env';
 import { awaitCreate, CREATE_PROBE, prepareEditor } from './page-scripts';
 import { controlWorker } from './service-worker';
@@ -18,34 +17,8 @@ export interface CreateSample {
   clickToLinkMs: number;
   clickToDialogMs: number;
   okToLinkMs: number;
-  /**
-   * Where the time goes, from the simulator's arrival times (same wall clock as the page's
-   * performance.timeOrigin): click → GET settings arrives, its arrival → dialog shown,
-   * OK → POST meeting arrives, its arrival → link in Location. NaN when a request is missing.
-   */
-  clickToSettingsMs: number;
-  settingsToDialogMs: number;
-  okToCreateMs: number;
-  createToLinkMs: number;
   /** Requests the simulator saw during this create (method and path). */
   requests: string[];
-  /** Cold only: click → worker "starting", "starting" → "running" (CDP events, Node clock). */
-  clickToWorkerStartingMs?: number;
-  workerStartingToRunningMs?: number;
-  /**
-   * From the worker's own clock (performance.timeOrigin, resource timing): click → the worker's
-   * global scope exists (cold only), → it starts the settings fetch; the fetch itself; fetch done →
-   * dialog. Same for the create fetch after OK.
-   */
-  clickToWorkerGlobalMs?: number;
-  workerGlobalToSettingsFetchMs?: number;
-  workerGlobalToDialogMs?: number;
-  clickToSettingsFetchMs?: number;
-  settingsFetchMs?: number;
-  settingsFetchToDialogMs?: number;
-  okToCreateFetchMs?: number;
-  createFetchMs?: number;
-  createFetchToLinkMs?: number;
 }
 
 export interface CreateResult {
@@ -57,7 +30,6 @@ export interface CreateResult {
   /** Cold runs: time to stop the worker, and whether it was seen starting again after the click. */
   coldStopMs: number[];
   coldRestarts: number;
-  unmatchedUrls: number;
 }
 
 interface Marks {
@@ -65,9 +37,7 @@ interface Marks {
   dialog: number | null;
   ok: number | null;
   link: number | null;
-  url: string | null;
   error: string | null;
-  origin: number;
 }
 
 async function directBaseline(env: BenchEnv, n: number): Promise<{ settingsMs: number; createMs: number }[]> {
@@ -99,8 +69,7 @@ export async function runCreates(env: BenchEnv, warmCount = 50, coldCount = 50):
   const page = await openOnTime(env, 'with');
   const cdp = await attach(context, page);
   const worker = await controlWorker(cdp, env.extensionId);
-  const result: CreateResult = { warm: [], cold: [], direct: [], failures: [], coldStopMs: [], coldRestarts: 0, unmatchedUrls: 0 };
-  const urls: string[] = [];
+  const result: CreateResult = { warm: [], cold: [], direct: [], failures: [], coldStopMs: [], coldRestarts: 0 };
   try {
     await page.evaluate(CREATE_PROBE);
     // Consent once, untimed (the grant is kept by the extension afterwards).
@@ -131,54 +100,12 @@ export async function runCreates(env: BenchEnv, warmCount = 50, coldCount = 50):
         result.failures.push(`${label}: ${m.error ?? `incomplete marks ${JSON.stringify(m)}`}`);
         return null;
       }
-      if (m.url) urls.push(m.url);
-      const reqs = env.sim.state.requests.slice(seq0);
-      const arrival = (method: string, suffix: string) => {
-        const r = reqs.find((x) => x.method === method && x.path.endsWith(suffix));
-        return r ? Date.parse(r.timestamp) : NaN;
-      };
-      const epoch = (t: number) => m.origin + t;
-      const settingsAt = arrival('GET', '/users/me/settings');
-      const createAt = arrival('POST', '/users/me/meetings');
-      const sample: CreateSample = {
+      return {
         clickToLinkMs: m.link - m.click,
         clickToDialogMs: m.dialog - m.click,
         okToLinkMs: m.link - m.ok,
-        clickToSettingsMs: settingsAt - epoch(m.click),
-        settingsToDialogMs: epoch(m.dialog) - settingsAt,
-        okToCreateMs: createAt - epoch(m.ok),
-        createToLinkMs: epoch(m.link) - createAt,
-        requests: reqs.map((r) => `${r.method} ${r.path}`),
+        requests: env.sim.state.requests.slice(seq0).map((r) => `${r.method} ${r.path}`),
       };
-      const wt = await workerTimings(context, env.extensionId);
-      if (wt) {
-        const after = (t: number) => wt.fetches.filter((f) => f.start >= t - 1);
-        const settings = after(epoch(m.click)).find((f) => f.url.includes('/users/me/settings'));
-        const create = after(epoch(m.ok)).find((f) => f.url.includes('/users/me/meetings'));
-        if (settings) {
-          sample.clickToSettingsFetchMs = settings.start - epoch(m.click);
-          sample.settingsFetchMs = settings.end - settings.start;
-          sample.settingsFetchToDialogMs = epoch(m.dialog) - settings.end;
-        }
-        if (create) {
-          sample.okToCreateFetchMs = create.start - epoch(m.ok);
-          sample.createFetchMs = create.end - create.start;
-          sample.createFetchToLinkMs = epoch(m.link) - create.end;
-        }
-        if (cold && wt.origin > epoch(m.click) - 5) {
-          sample.clickToWorkerGlobalMs = wt.origin - epoch(m.click);
-          sample.workerGlobalToDialogMs = epoch(m.dialog) - wt.origin;
-          if (settings) sample.workerGlobalToSettingsFetchMs = settings.start - wt.origin;
-        }
-        await context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${env.extensionId}/`))?.evaluate('performance.clearResourceTimings()').catch(() => undefined);
-      }
-      if (cold) {
-        const starting = changes.find((c) => c.status === 'starting')?.at ?? NaN;
-        const running = changes.find((c) => c.status === 'running')?.at ?? NaN;
-        sample.clickToWorkerStartingMs = starting - epoch(m.click);
-        sample.workerStartingToRunningMs = running - starting;
-      }
-      return sample;
     };
 
     // Untimed warm-ups (JIT, connections, caches), then the timed rounds.
@@ -191,8 +118,6 @@ export async function runCreates(env: BenchEnv, warmCount = 50, coldCount = 50):
       const s = await one(`Bench cold ${i}`, true);
       if (s) result.cold.push(s);
     }
-    const live = new Set(env.sim.state.listMeetings().live.map((m) => m.join_url));
-    result.unmatchedUrls = urls.filter((u) => !live.has(u)).length;
     result.direct = await directBaseline(env, warmCount);
   } finally {
     await worker.close().catch(() => undefined);

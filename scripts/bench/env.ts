@@ -11,8 +11,6 @@ export interface BenchEnv {
   floor?: BrowserContext;
   again?: BrowserContext;
   extensionId: string;
-  /** The built extension loaded in the 'with' browser. */
-  extensionDir: string;
   ontimeUrl: string;
   sim: ZoomSimulator;
   log(message: string): void;

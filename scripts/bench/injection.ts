@@ -1,15 +1,13 @@
 /**
  * Injection latency (editor dialog in the DOM → <ontime-zoom-control> in the DOM) over many opens
- * of the editor on the 5,000-event calendar, and the cost of one open with and without the
- * extension. Blocks of opens alternate between the two browsers. The pages are kept for the
- * memory reading after all the opens.
+ * of the editor on the 5,000-event calendar. Blocks of opens alternate between the two browsers,
+ * so both pages go through the same opens: they are kept for the memory reading after them.
  */
 import type { Page } from 'playwright-core';
 import { openOnTime, type BenchEnv, type Variant } from './env';
 import { injectionLoop } from './page-scripts';
 
 interface OpenSample {
-  open: number;
   dialogAt: number | null;
   hostAt: number | null;
   sameBatch: boolean;
@@ -17,7 +15,6 @@ interface OpenSample {
 
 export interface InjectionResult {
   latencyMs: number[];
-  openMs: Record<Variant, number[]>;
   opens: number;
   /** Opens where the control never appeared. */
   missing: number;
@@ -31,15 +28,14 @@ export async function runInjection(env: BenchEnv, opens = 200, blocks = 4, warmu
   for (const v of ['with', 'without'] as const) pages[v] = await openOnTime(env, v);
   for (const v of ['with', 'without'] as const) await pages[v].evaluate(injectionLoop(warmup, v === 'with'));
 
-  const result: InjectionResult = { latencyMs: [], openMs: { with: [], without: [] }, opens: 0, missing: 0, sameBatch: 0, pages };
+  const result: InjectionResult = { latencyMs: [], opens: 0, missing: 0, sameBatch: 0, pages };
   const perBlock = Math.ceil(opens / blocks);
   for (let b = 0; b < blocks; b++) {
     const order: Variant[] = b % 2 ? ['without', 'with'] : ['with', 'without'];
     for (const v of order) {
       const samples = (await pages[v].evaluate(injectionLoop(perBlock, v === 'with'))) as OpenSample[];
+      if (v !== 'with') continue;
       for (const s of samples) {
-        result.openMs[v].push(s.open);
-        if (v !== 'with') continue;
         result.opens++;
         if (s.hostAt === null || s.dialogAt === null) result.missing++;
         else {

@@ -14,16 +14,15 @@ export interface PlainBrowser {
 }
 
 /** `extensionDir`: load that (unpacked) extension instead of none, e.g. a calibration extension. */
-export async function launchPlain(options: { headless?: boolean; lang?: string; extensionDir?: string } = {}): Promise<PlainBrowser> {
+export async function launchPlain(extensionDir?: string): Promise<PlainBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'ontime-zoom-bench-plain-'));
-  const lang = options.lang ?? 'en-US';
-  const extension = options.extensionDir ? [`--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`] : [];
+  const extension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: options.headless ?? true,
-    locale: lang,
+    headless: true,
+    locale: 'en-US',
     viewport: { width: 1280, height: 860 },
-    args: [...extension, `--lang=${lang}`, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [...extension, '--lang=en-US', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   return {
     context,

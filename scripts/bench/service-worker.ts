@@ -11,7 +11,6 @@ interface Version {
 }
 
 export interface WorkerControl {
-  status(): string;
   /** Resolves once the extension's worker is stopped; returns how long that took. */
   stop(timeoutMs?: number): Promise<number>;
   /** Status changes since `since` (Date.now() based), to show a cold click really started it. */
@@ -53,7 +52,6 @@ export async function controlWorker(cdp: PageCdp, extensionId: string): Promise<
   await until(() => current !== null, 5000);
 
   return {
-    status: () => current?.runningStatus ?? 'unknown',
     async stop(timeoutMs = 5000) {
       const t0 = Date.now();
       if (!current) throw new Error('the extension service worker is not known to CDP');

@@ -1,18 +1,9 @@
 /**
- * Reads a Chromium trace for one page: its renderer main thread, the tasks on it, the long ones
- * (> 50 ms), and the time spent in the extension's scripts (FunctionCall / EvaluateScript /
- * compile events whose URL is chrome-extension://…), also inside each long task.
+ * Reads a Chromium trace for one page: its renderer main thread, the long tasks on it (> 50 ms),
+ * and the extension's script time (FunctionCall / EvaluateScript / compile events whose URL is
+ * chrome-extension://…) inside each: only the trace can say which long tasks the extension caused.
  */
 import type { TraceEvent } from './cdp';
-import { percentile } from './stats';
-
-export interface CallSite {
-  site: string;
-  count: number;
-  totalMs: number;
-  maxMs: number;
-  p95Ms: number;
-}
 
 export interface LongTask {
   startMs: number;
@@ -24,22 +15,11 @@ export interface LongTask {
 
 export interface TraceSummary {
   found: boolean;
-  pid: number | null;
-  tid: number | null;
-  taskCount: number;
-  /** Main-thread task time (thread time where the trace has it). */
-  taskMs: number;
-  /** The extension's script time on the main thread (thread time where available). */
+  /** The extension's script time on the page's main thread (thread time where available). */
   extensionMs: number;
   longTasks: LongTask[];
-  longTasksWithExtension: number;
   longTasksCausedByExtension: number;
-  sites: CallSite[];
-  /** Main-thread time (ms) per kind of work, for comparing the two variants. */
-  breakdown: Record<string, number>;
 }
-
-const BREAKDOWN = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'MinorGC', 'MajorGC', 'ParseAuthorStyleSheet', 'EventDispatch'];
 
 const LONG_TASK_US = 50_000;
 const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'TimerFire', 'v8.run', 'V8.Execute']);
@@ -94,8 +74,7 @@ function overlap(intervals: [number, number][], start: number, end: number): num
 
 export function analyseTrace(events: TraceEvent[], pageUrlPrefix: string, extPrefix: string): TraceSummary {
   const thread = rendererThread(events, pageUrlPrefix, extPrefix);
-  const empty: TraceSummary = { found: false, pid: null, tid: null, taskCount: 0, taskMs: 0, extensionMs: 0, longTasks: [], longTasksWithExtension: 0, longTasksCausedByExtension: 0, sites: [], breakdown: {} };
-  if (!thread) return empty;
+  if (!thread) return { found: false, extensionMs: 0, longTasks: [], longTasksCausedByExtension: 0 };
   const onMain = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && typeof e.dur === 'number');
   const taskName = onMain.some((e) => e.name === 'RunTask') ? 'RunTask' : 'ThreadControllerImpl::RunTask';
   const tasks = onMain.filter((e) => e.name === taskName);
@@ -111,7 +90,6 @@ export function analyseTrace(events: TraceEvent[], pageUrlPrefix: string, extPre
     coveredUntil = e.ts + e.dur!;
   }
   const extIntervals = merge(extEvents.map((e) => [e.ts, e.ts + e.dur!]));
-  const extUs = extEvents.reduce((a, e) => a + cpu(e), 0);
 
   const t0 = tasks.length ? Math.min(...tasks.map((t) => t.ts)) : 0;
   const longTasks: LongTask[] = tasks
@@ -120,30 +98,10 @@ export function analyseTrace(events: TraceEvent[], pageUrlPrefix: string, extPre
       const ext = overlap(extIntervals, t.ts, t.ts + t.dur!);
       return { startMs: (t.ts - t0) / 1000, durationMs: t.dur! / 1000, extensionMs: ext / 1000, causedByExtension: ext > 0 && t.dur! - ext <= LONG_TASK_US };
     });
-
-  const bySite = new Map<string, number[]>();
-  for (const e of extEvents) {
-    const d = e.args!.data;
-    const site = `${e.name} ${d.functionName || '(anonymous)'} @${d.lineNumber ?? '?'}:${d.columnNumber ?? '?'}`;
-    const list = bySite.get(site) ?? [];
-    list.push(cpu(e) / 1000);
-    bySite.set(site, list);
-  }
-  const sites = [...bySite]
-    .map(([site, ds]) => ({ site, count: ds.length, totalMs: ds.reduce((a, b) => a + b, 0), maxMs: Math.max(...ds), p95Ms: percentile(ds, 95) }))
-    .sort((a, b) => b.totalMs - a.totalMs);
-
   return {
     found: true,
-    pid: thread.pid,
-    tid: thread.tid,
-    taskCount: tasks.length,
-    taskMs: tasks.reduce((a, t) => a + cpu(t), 0) / 1000,
-    extensionMs: extUs / 1000,
+    extensionMs: extEvents.reduce((a, e) => a + cpu(e), 0) / 1000,
     longTasks,
-    longTasksWithExtension: longTasks.filter((t) => t.extensionMs > 0).length,
     longTasksCausedByExtension: longTasks.filter((t) => t.causedByExtension).length,
-    sites,
-    breakdown: Object.fromEntries(BREAKDOWN.map((name) => [name, onMain.filter((e) => e.name === name).reduce((a, e) => a + cpu(e), 0) / 1000])),
   };
 }

@@ -1,41 +1,20 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { connectionItem } from '@/utils/worker/auth/connection';
-import { createTokenService } from '@/utils/worker/auth/token-service';
 import { Failure } from '@/utils/shared/failures';
-import { createMeetingService } from '@/utils/worker/meetings/meeting-service';
+import type { MeetingService } from '@/utils/worker/meetings/meeting-service';
 import { getMeeting } from '@/utils/worker/meetings/meeting-records';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/shared/settings/types';
-import { createZoomApi } from '@/utils/worker/zoom/api';
-import { consentRequestId, DEFAULT_CLIENT_ID, DEFAULT_REDIRECT_URI, startZoomSimulator, type ZoomSimulator } from '../harness/zoom-simulator/index';
+import type { MeetingDraft, MeetingOptions } from '@/utils/shared/meeting-types';
+import { workerServices } from '../harness/worker-services';
+import { DEFAULT_CLIENT_ID, DEFAULT_REDIRECT_URI, startZoomSimulator, type ZoomSimulator } from '../harness/zoom-simulator/index';
 
 let sim: ZoomSimulator;
 let settings: Settings;
 let launches = 0;
 
-/** Plays the consent popup against the simulator: open, click, follow the redirect. */
-async function simLaunch(decision: 'allow' | 'deny', url: string, interactive: boolean): Promise<string> {
-  const opened = await fetch(url, { redirect: 'manual' });
-  if (opened.status === 302) return opened.headers.get('location')!; // a returning user
-  if (!interactive) throw new Error('User interaction required.');
-  launches++;
-  const page = await opened.text();
-  const requestId = consentRequestId(page);
-  // An error page (bad redirect, unknown client): all the user can do is close the window.
-  if (!requestId) throw new Error('The user did not approve access.');
-  const res = await fetch(new URL('/oauth/authorize/decision', sim.baseUrl), {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ request_id: requestId, decision }),
-    redirect: 'manual',
-  });
-  return res.headers.get('location')!;
-}
-
 function services(decision: 'allow' | 'deny' = 'allow') {
-  const tokens = createTokenService({ loadSettings: async () => settings, redirectUri: DEFAULT_REDIRECT_URI, launchWebAuthFlow: (url, interactive) => simLaunch(decision, url, interactive) });
-  const api = createZoomApi({ tokens });
-  return { tokens, api, meetings: createMeetingService({ tokens, api, loadSettings: async () => settings }) };
+  return workerServices(sim, () => settings, decision, () => launches++);
 }
 
 async function failureKind(promise: Promise<unknown>): Promise<string> {
@@ -50,6 +29,11 @@ async function failureKind(promise: Promise<unknown>): Promise<string> {
 const PAGE = 'http://localhost:8787/ontime/';
 const draft = { subject: 'Budget sync', start: '2026-12-03T14:00', end: '2026-12-03T14:45', timeZone: 'Asia/Tokyo' };
 const refreshCount = () => sim.state.tokenRequests.filter((r) => r.grantType === 'refresh_token').length;
+
+/** One click on OK: a fresh attempt id, the meeting it made. */
+function createOnce(meetings: MeetingService, ...args: [MeetingDraft, MeetingOptions, string]) {
+  return meetings.create(...args, crypto.randomUUID()).then((r) => r.meeting);
+}
 
 beforeAll(async () => {
   sim = await startZoomSimulator();
@@ -68,7 +52,7 @@ describe('background services against the Zoom simulator', () => {
     const { options } = await meetings.prepare(draft, PAGE);
     expect(launches).toBe(1);
     expect(options.password).toMatch(/^[A-Za-z0-9@\-_*]{6,10}$/);
-    const meeting = await meetings.create(draft, options, PAGE);
+    const meeting = await createOnce(meetings, draft, options, PAGE);
     const [stored] = sim.state.listMeetings().live;
     expect(stored).toMatchObject({ id: meeting.id, topic: 'Budget sync', duration: 45, timezone: 'Asia/Tokyo', join_url: meeting.joinUrl });
     expect(stored!.start_time).toBe('2026-12-03T05:00:00Z');
@@ -148,7 +132,7 @@ describe('background services against the Zoom simulator', () => {
     const { options } = await meetings.prepare(draft, PAGE);
 
     sim.state.addFault({ method: 'POST', path: '/meetings$', kind: 'rate-limit', retryAfter: '120' });
-    const limited = await meetings.create(draft, options, PAGE).catch((e: Failure) => e);
+    const limited = await createOnce(meetings, draft, options, PAGE).catch((e: Failure) => e);
     expect(limited).toBeInstanceOf(Failure);
     expect((limited as Failure).kind).toBe('rateLimited');
     expect(Date.parse((limited as Failure).params.retryAt!)).toBeGreaterThan(Date.now() + 100_000);
@@ -161,7 +145,7 @@ describe('background services against the Zoom simulator', () => {
 
     sim.state.configure({ clients: sim.state.config.clients.map((c) => ({ ...c, scopes: c.scopes.filter((s) => s !== 'meeting:delete:meeting') })) });
     await connectionItem.setValue(null);
-    const created = await meetings.create(draft, (await meetings.prepare(draft, PAGE)).options, PAGE);
+    const created = await createOnce(meetings, draft, (await meetings.prepare(draft, PAGE)).options, PAGE);
     const denied = await api.deleteMeeting(created.id).catch((e: Failure) => e);
     expect(denied).toMatchObject({ kind: 'scopeMissing', params: { scopes: 'meeting:delete:meeting' } });
   });
@@ -170,14 +154,14 @@ describe('background services against the Zoom simulator', () => {
     const { meetings } = services();
     const { options } = await meetings.prepare(draft, PAGE);
     sim.state.addFault({ method: 'POST', path: '/meetings$', kind: 'drop-after' });
-    const lost = await meetings.create(draft, options, PAGE).catch((e: Failure) => e);
+    const lost = await createOnce(meetings, draft, options, PAGE).catch((e: Failure) => e);
     expect(lost).toMatchObject({ kind: 'createUncertain' });
     expect(sim.state.listMeetings().live).toHaveLength(1); // Zoom did make it
     expect(sim.state.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/meetings'))).toHaveLength(1);
     const again = await meetings.prepare(draft, `${PAGE}?lang=en`);
     expect(Date.parse(again.uncertainSince!)).toBeGreaterThan(Date.now() - 60_000);
     // A definite answer clears the record: the warning is for lost answers only.
-    await meetings.create(draft, again.options, PAGE);
+    await createOnce(meetings, draft, again.options, PAGE);
     expect((await meetings.prepare(draft, PAGE)).uncertainSince).toBeUndefined();
   });
 

@@ -425,6 +425,30 @@ describe('meetings', () => {
     expect(listed.deleted.map((m) => m.id)).toEqual([created.id]);
   });
 
+  it('lists the user’s meetings with Zoom’s paging (next_page_token) and the spec’s (page_number), and checks the query', async () => {
+    for (let i = 0; i < 5; i++) await createMeeting(token, { ...meetingBody, topic: `Listed ${i}` });
+    const lister = sim.state.issueTokens({ scopes: ['meeting:read:list_meetings'] }).access_token;
+    const page = async (query: string) => (await api(`/users/me/meetings?${query}`, lister)).json() as Promise<{ meetings: Meeting[]; next_page_token: string; total_records: number; page_number: number; page_count: number }>;
+
+    const first = await page('type=scheduled&page_size=2');
+    expect(first).toMatchObject({ total_records: 5, page_count: 3, page_number: 1 });
+    expect(first.meetings).toHaveLength(2);
+    expect(Object.keys(first.meetings[0]!).sort()).toEqual(['agenda', 'created_at', 'duration', 'host_id', 'id', 'join_url', 'start_time', 'timezone', 'topic', 'type']);
+    const second = await page(`type=scheduled&page_size=2&next_page_token=${first.next_page_token}`);
+    const third = await page(`type=scheduled&page_size=2&next_page_token=${second.next_page_token}`);
+    expect(third.next_page_token).toBe('');
+    expect([...first.meetings, ...second.meetings, ...third.meetings].map((m) => m.topic).sort()).toEqual(['Listed 0', 'Listed 1', 'Listed 2', 'Listed 3', 'Listed 4']);
+    expect((await page('type=scheduled&page_size=2&page_number=3')).meetings.map((m) => m.id)).toEqual(third.meetings.map((m) => m.id));
+
+    for (const bad of ['type=everything', 'page_size=301', 'page_size=0', 'page_number=0', 'next_page_token=forged']) {
+      const res = await api(`/users/me/meetings?${bad}`, lister);
+      expect(res.status, bad).toBe(400);
+      expect(await res.json()).toMatchObject({ code: 300 });
+    }
+    const plain = sim.state.issueTokens().access_token; // without the list scope
+    expect(await (await api('/users/me/meetings', plain)).json()).toMatchObject({ code: 4711 });
+  });
+
   it('rejects bodies that break the spec types with code 300', async () => {
     const cases: Array<[unknown, string]> = [
       [{ ...meetingBody, duration: '60' }, 'duration'],

@@ -1,4 +1,4 @@
-import { toFailure } from '@/utils/shared/failures';
+import { Failure, toFailure } from '@/utils/shared/failures';
 import type { Translate } from '@/utils/shared/translate';
 import { failureMessage } from '@/utils/shared/failure-message';
 import { composeInvitation, INVITATION_START, withInvitation } from '@/utils/page/ontime/invitation';
@@ -12,6 +12,8 @@ import { readValue, writeValue } from '@/utils/page/ontime/field-values';
 import { existingJoinUrl, stripMeeting, writeMeeting } from '@/utils/page/ontime/write-back';
 import type { SendVerb } from '@/utils/shared/send-verb';
 import { inFlight, type ControlState, type KnownMeeting, type ControlStore } from '@/utils/page/control-state';
+import { createDeleteArming } from '@/utils/page/delete-arming';
+import type { CreateAnswer } from '@/utils/shared/protocol';
 
 export interface ActionDeps {
   store: ControlStore;
@@ -26,30 +28,40 @@ export interface ActionDeps {
   toast(text: string, tone?: 'info' | 'error'): void;
 }
 
-// A Delete in OnTime counts only if its confirmation follows within this time.
-const DELETE_CONFIRM_WINDOW_MS = 120_000;
-
 /** What the Zoom control does. The store is the single source of what it shows. */
 export function createActions(deps: ActionDeps) {
   const { store, t } = deps;
-  let armedDelete: { id: number; at: number } | null = null;
+  const deletion = createDeleteArming();
   // A submit button fires click and then submit in the same task: one save.
   let saving = false;
   const explain = (error: unknown) => failureMessage(toFailure(error).toData(), t, deps.locale);
 
-  // What our record knows of each meeting seen in this page: asked once, not on every open.
-  const infoOf = new Map<number, MeetingInfo | null>();
+  // What our record says of each link seen in this page (null: not ours): asked once, not on every open.
+  const infoOf = new Map<string, MeetingInfo | null>();
+  const linkKey = (id: number, joinUrl: string) => `${id} ${joinUrl}`;
 
+  /** Shows a link found in the event; it is managed only once our record says it is ours. */
   function showMeeting(meeting: KnownMeeting): void {
     const id = meeting.id;
-    const known = id ? infoOf.get(id) : undefined;
-    store.set({ phase: 'done', meeting: known ? { ...meeting, info: known } : meeting });
-    if (!id || meeting.info || known !== undefined) return;
-    deps.sendVerb('meetingStatus', { id }).then(({ meeting: info }) => {
-      infoOf.set(id, info ?? null);
+    if (!id) return store.set({ phase: 'done', meeting: { ...meeting, managed: false } });
+    const key = linkKey(id, meeting.joinUrl);
+    const known = meeting.info ?? infoOf.get(key);
+    store.set({ phase: 'done', meeting: known !== undefined ? { ...meeting, info: known ?? undefined, managed: !!known } : meeting });
+    if (known !== undefined) return;
+    const settle = (info: MeetingInfo | null) => {
+      infoOf.set(key, info);
       const state = store.get();
-      if (info && state.phase === 'done' && state.meeting.id === id) store.set({ ...state, meeting: { ...state.meeting, info } });
-    }, () => undefined);
+      if (state.phase === 'done' && state.meeting.id === id && state.meeting.joinUrl === meeting.joinUrl) {
+        store.set({ ...state, meeting: { ...state.meeting, info: info ?? undefined, managed: !!info } });
+      }
+    };
+    // Unknown stays unmanaged: nothing is changed at Zoom for a link we cannot vouch for.
+    deps.sendVerb('meetingStatus', { id, joinUrl: meeting.joinUrl }).then(({ meeting: info }) => settle(info), () => settle(null));
+  }
+
+  /** The meeting of a done state, when it is ours. */
+  function managed(state: ControlState) {
+    return state.phase === 'done' && state.meeting.managed && state.meeting.id ? { ...state.meeting, id: state.meeting.id } : null;
   }
 
   /** The state that fits the editor's fields, unless an operation is in flight. */
@@ -85,16 +97,54 @@ export function createActions(deps: ActionDeps) {
     const state = store.get();
     if (state.phase !== 'dialog') return;
     store.set({ phase: 'busy', step: 'creating' });
+    // One click, one attempt id: the worker never POSTs twice for it.
+    const attempt = crypto.randomUUID();
     try {
-      const { meeting } = await deps.sendVerb('createMeeting', { draft: state.draft, options });
+      const { meeting, recovered } = await createOnce(state.draft, options, attempt);
       const editor = deps.currentEditor();
       const written = editor ? writeMeeting(editor, meeting.joinUrl, composeInvitation(meeting, t, deps.locale), deps.linkTarget) : null;
-      infoOf.set(meeting.id, meeting);
-      const next: ControlState = { phase: 'done', meeting: { id: meeting.id, joinUrl: meeting.joinUrl, info: meeting, unsaved: true } };
+      infoOf.set(linkKey(meeting.id, meeting.joinUrl), meeting);
+      const next: ControlState = { phase: 'done', meeting: { id: meeting.id, joinUrl: meeting.joinUrl, info: meeting, unsaved: true, managed: true } };
       if (!written || !(written.location || written.body)) next.notice = { kind: 'writeFailed', params: { url: meeting.joinUrl } };
       store.set(next);
+      if (recovered) deps.toast(t('page_recovered'));
     } catch (error) {
       store.set({ phase: 'idle', notice: toFailure(error).toData() });
+    }
+  }
+
+  /** The create's answer, or, when the worker was stopped before it answered, what became of the attempt. */
+  async function createOnce(draft: MeetingDraft, options: MeetingOptions, attempt: string): Promise<CreateAnswer> {
+    try {
+      return await deps.sendVerb('createMeeting', { draft, options, attempt });
+    } catch (error) {
+      if (!(error instanceof Failure && error.kind === 'answerLost')) throw error;
+    }
+    try {
+      return await deps.sendVerb('attemptStatus', { attempt });
+    } catch (error) {
+      // The worker stopped before it recorded the attempt, so before any POST: ask once more.
+      if (!(error instanceof Failure && error.kind === 'attemptUnknown')) throw error;
+      return deps.sendVerb('createMeeting', { draft, options, attempt });
+    }
+  }
+
+  /** "Manage it here": after the user's click, the worker checks the meeting at Zoom and records it as ours. */
+  async function adopt(): Promise<void> {
+    const state = store.get();
+    const editor = deps.currentEditor();
+    if (state.phase !== 'done' || state.meeting.managed !== false || !state.meeting.id || !editor) return;
+    const draft = readDraft(editor);
+    if (!draft || !isValidDraft(draft)) return store.set({ ...state, notice: { kind: 'draftIncomplete' } });
+    const { id, joinUrl } = state.meeting;
+    store.set({ phase: 'busy', step: 'adopting' });
+    try {
+      const { meeting: info } = await deps.sendVerb('adoptMeeting', { id, joinUrl, draft });
+      infoOf.set(linkKey(id, joinUrl), info);
+      store.set({ phase: 'done', meeting: { id, joinUrl, info, managed: true } });
+      deps.toast(t('page_adopted'));
+    } catch (error) {
+      store.set({ phase: 'done', meeting: state.meeting, notice: toFailure(error).toData() });
     }
   }
 
@@ -104,19 +154,18 @@ export function createActions(deps: ActionDeps) {
 
   function askRemove(): void {
     const state = store.get();
-    if (state.phase === 'done') store.set({ ...state, confirmRemove: true, notice: undefined });
+    if (state.phase === 'done' && managed(state)) store.set({ ...state, confirmRemove: true, notice: undefined });
   }
 
   async function confirmRemove(confirmed: boolean): Promise<void> {
     const state = store.get();
-    if (state.phase !== 'done') return;
+    const ours = managed(state);
+    if (state.phase !== 'done' || !ours) return;
     if (!confirmed) return store.set({ ...state, confirmRemove: false });
     store.set({ phase: 'busy', step: 'removing' });
     try {
-      if (state.meeting.id) {
-        await deps.sendVerb('deleteMeeting', { id: state.meeting.id });
-        infoOf.delete(state.meeting.id);
-      }
+      await deps.sendVerb('deleteMeeting', { id: ours.id, joinUrl: ours.joinUrl });
+      infoOf.delete(linkKey(ours.id, ours.joinUrl));
       const editor = deps.currentEditor();
       if (editor) stripMeeting(editor, state.meeting.joinUrl);
       store.set({ phase: 'idle' });
@@ -131,7 +180,8 @@ export function createActions(deps: ActionDeps) {
    */
   function saved(editor: Editor): void {
     const state = store.get();
-    if (state.phase !== 'done' || !state.meeting.id) return;
+    const ours = managed(state);
+    if (state.phase !== 'done' || !ours) return;
     if (saving) return;
     saving = true;
     setTimeout(() => (saving = false), 0);
@@ -139,7 +189,7 @@ export function createActions(deps: ActionDeps) {
     if (!draft || !isValidDraft(draft)) return;
     if (state.meeting.info) refreshInvitation(editor, state.meeting.info, draft);
     store.set({ ...state, meeting: { ...state.meeting, unsaved: false } });
-    deps.sendVerb('eventSaved', { id: state.meeting.id, draft }).then(
+    deps.sendVerb('eventSaved', { id: ours.id, joinUrl: ours.joinUrl, draft }).then(
       ({ updated }) => updated && deps.toast(t('page_updated')),
       (error) => deps.toast(t('page_updateFailed', explain(error)), 'error'),
     );
@@ -154,28 +204,41 @@ export function createActions(deps: ActionDeps) {
   }
 
   /** A click on one of OnTime's own editor buttons. */
-  function editorAction(action: EditorAction, editor: Editor): void {
-    const state = store.get();
+  function editorAction(action: EditorAction, editor: Editor, visibleBefore: ReadonlySet<Element> = new Set()): void {
     if (action === 'save') return saved(editor);
-    if (state.phase !== 'done' || !state.meeting.id) return;
-    if (action === 'delete') armedDelete = { id: state.meeting.id, at: Date.now() };
-    if (action === 'cancel' && state.meeting.unsaved) deps.sendVerb('editorCancelled', { id: state.meeting.id }).catch(() => undefined);
+    deletion.disarm(); // a Delete counts for this press only; Cancel backs out of it
+    const ours = managed(store.get());
+    if (!ours) return;
+    if (action === 'delete') deletion.arm({ id: ours.id, joinUrl: ours.joinUrl, editor: editor.container, visibleBefore });
+    if (action === 'cancel' && ours.unsaved) deps.sendVerb('editorCancelled', { id: ours.id, joinUrl: ours.joinUrl }).catch(() => undefined);
   }
 
-  /** The answer to OnTime's "delete this event?" confirmation. */
-  function deleteConfirmation(answer: 'confirm' | 'cancel'): void {
-    const armed = armedDelete;
-    armedDelete = null;
-    if (!armed || answer !== 'confirm' || Date.now() - armed.at > DELETE_CONFIRM_WINDOW_MS) return;
+  /** The answer to OnTime's "delete this event?" confirmation, clicked in `box`. */
+  function deleteConfirmation(answer: 'confirm' | 'cancel', box: Element): void {
+    const confirmed = deletion.answer(answer, box);
+    if (!confirmed) return;
     store.set({ phase: 'idle' });
-    infoOf.delete(armed.id);
-    deps.sendVerb('deleteMeeting', { id: armed.id }).then(
+    infoOf.delete(linkKey(confirmed.id, confirmed.joinUrl));
+    deps.sendVerb('deleteMeeting', confirmed).then(
       () => deps.toast(t('page_deleted')),
       (error) => deps.toast(t('page_deleteFailed', explain(error)), 'error'),
     );
   }
 
-  return { syncFromFields, create, confirm, cancelDialog, askRemove, confirmRemove, editorAction, deleteConfirmation, armed: () => armedDelete !== null };
+  return {
+    syncFromFields,
+    create,
+    confirm,
+    cancelDialog,
+    askRemove,
+    confirmRemove,
+    adopt,
+    editorAction,
+    deleteConfirmation,
+    /** The editor OnTime's Delete was pressed in, while its confirmation may still come. */
+    deleteArmedIn: deletion.editor,
+    disarmDelete: deletion.disarm,
+  };
 }
 
 export type Actions = ReturnType<typeof createActions>;

@@ -8,12 +8,14 @@ export interface KnownMeeting {
   info?: MeetingInfo;
   /** Made from this editor and not yet saved with the event. */
   unsaved?: boolean;
+  /** Ours (our record says we made it, for this event); false: shown, never changed; unset: asking. */
+  managed?: boolean;
 }
 
 /** What the Zoom control shows. One per page: OnTime has one meeting editor open at a time. */
 export type ControlState =
   | { phase: 'idle'; notice?: FailureData }
-  | { phase: 'busy'; step: 'connecting' | 'creating' | 'removing' }
+  | { phase: 'busy'; step: 'connecting' | 'creating' | 'removing' | 'adopting' }
   | { phase: 'dialog'; draft: MeetingDraft; options: MeetingOptions; capabilities: DialogCapabilities; uncertainSince?: string }
   | { phase: 'done'; meeting: KnownMeeting; notice?: FailureData; confirmRemove?: boolean };
 

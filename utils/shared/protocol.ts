@@ -49,6 +49,14 @@ export interface ConnectionState {
   scopes: string[];
   /** Required scopes not granted, each with the message key of what stops working. */
   missing: { scope: string; feature: string }[];
+  /** Optional scopes, each with the message key of what it adds. */
+  optional: { scope: string; feature: string; granted: boolean }[];
+}
+
+export interface CreateAnswer {
+  meeting: MeetingInfo;
+  /** Its answer was lost and the meeting was found again at Zoom. */
+  recovered?: boolean;
 }
 
 export interface RecordedMeeting extends MeetingInfo {
@@ -83,22 +91,40 @@ export const VERBS = {
     resend: true,
     check: (p): p is { query: string } => isObject(p) && isString(p.query) && p.query.length <= 100,
   }),
-  createMeeting: verb<{ meeting: MeetingInfo }>()({
+  /**
+   * One click on OK. Never resent: the worker may have POSTed before it was stopped. The page
+   * asks `attemptStatus` with the same attempt id instead.
+   */
+  createMeeting: verb<CreateAnswer>()({
     from: 'page',
     resend: false,
-    check: (p): p is { draft: MeetingDraft; options: MeetingOptions } => isObject(p) && isDraft(p.draft) && isOptions(p.options),
+    check: (p): p is { draft: MeetingDraft; options: MeetingOptions; attempt: string } =>
+      isObject(p) && isDraft(p.draft) && isOptions(p.options) && isAttemptId(p.attempt),
   }),
-  deleteMeeting: verb<{ deleted: true }>()({ from: 'both', resend: true, check: hasMeetingId }),
+  /** What became of a create whose answer the page lost; never POSTs. attemptUnknown: it never reached Zoom. */
+  attemptStatus: verb<CreateAnswer>()({ from: 'page', resend: true, check: (p): p is { attempt: string } => isObject(p) && isAttemptId(p.attempt) }),
+  /** Deletes a meeting of ours; a page names the link it saw. Already gone at Zoom is done. */
+  deleteMeeting: verb<{ deleted: true }>()({
+    from: 'both',
+    resend: true,
+    check: (p): p is { id: number; joinUrl?: string } => hasMeetingId(p) && (p.joinUrl === undefined || isJoinUrl(p.joinUrl)),
+  }),
   /** What our record knows of a meeting whose link is in the editor (null: not ours). */
-  meetingStatus: verb<{ meeting: MeetingInfo | null }>()({ from: 'page', resend: true, check: hasMeetingId }),
-  /** OnTime saved the event: update Zoom if subject or time changed. */
+  meetingStatus: verb<{ meeting: MeetingInfo | null }>()({ from: 'page', resend: true, check: hasLink }),
+  /** OnTime saved the event: update Zoom if the meeting is ours and subject or time changed. */
   eventSaved: verb<{ updated: boolean }>()({
     from: 'page',
     resend: true,
-    check: (p): p is { id: number; draft: MeetingDraft } => hasMeetingId(p) && isDraft((p as { draft?: unknown }).draft),
+    check: (p): p is { id: number; joinUrl: string; draft: MeetingDraft } => hasLink(p) && isDraft((p as { draft?: unknown }).draft),
   }),
   /** The editor was cancelled after the meeting was made: the meeting is an orphan. */
-  editorCancelled: verb<{ ok: true }>()({ from: 'page', resend: true, check: hasMeetingId }),
+  editorCancelled: verb<{ ok: true }>()({ from: 'page', resend: true, check: hasLink }),
+  /** "Manage it here": the user takes over a meeting the extension made elsewhere. */
+  adoptMeeting: verb<{ meeting: MeetingInfo }>()({
+    from: 'page',
+    resend: true,
+    check: (p): p is { id: number; joinUrl: string; draft: MeetingDraft } => hasLink(p) && isDraft((p as { draft?: unknown }).draft),
+  }),
 
   connectionState: verb<ConnectionState>()({ from: 'extensionPage', resend: true, check: isEmpty }),
   disconnect: verb<{ revoked: boolean }>()({ from: 'extensionPage', resend: true, check: isEmpty }),
@@ -172,6 +198,18 @@ function isOptions(v: unknown): v is MeetingOptions {
   );
 }
 
-function hasMeetingId(p: unknown): p is { id: number } {
+function isAttemptId(v: unknown): v is string {
+  return isString(v) && /^[A-Za-z0-9-]{8,64}$/.test(v);
+}
+
+function isJoinUrl(v: unknown): v is string {
+  return isString(v) && v.length <= 2048 && /^https?:\/\//i.test(v);
+}
+
+function hasLink(p: unknown): p is { id: number; joinUrl: string } {
+  return hasMeetingId(p) && isJoinUrl(p.joinUrl);
+}
+
+function hasMeetingId(p: unknown): p is { id: number; [key: string]: unknown } {
   return isObject(p) && typeof p.id === 'number' && Number.isSafeInteger(p.id) && p.id > 0;
 }

@@ -16,7 +16,8 @@ export async function sendVerb<V extends Verb>(verb: V, payload: RequestOf<V>): 
     reply = (await browser.runtime.sendMessage({ verb, payload })) as Reply<V> | undefined;
   } catch (error) {
     if (!WORKER_GONE.test(String(error))) throw new Failure('unknown', { detail: String(error) });
-    if (!VERBS[verb].resend) throw new Failure('createUncertain', { at: new Date().toISOString() });
+    // Not safe to repeat: the caller asks what became of it (createMeeting → attemptStatus).
+    if (!VERBS[verb].resend) throw new Failure('answerLost');
     reply = (await browser.runtime.sendMessage({ verb, payload })) as Reply<V> | undefined;
   }
   if (!reply) throw new Failure('unknown', { detail: 'no answer' });

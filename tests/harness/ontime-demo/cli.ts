@@ -7,7 +7,6 @@ const { values } = parseArgs({
     port: { type: 'string', default: '8787' },
     events: { type: 'string' },
     lang: { type: 'string', default: 'en' },
-    latency: { type: 'string' },
   },
 });
 
@@ -15,7 +14,6 @@ const demo = await startOnTimeDemo({
   port: Number(values.port),
   seedEvents: values.events ? Number(values.events) : undefined,
   seedLang: values.lang === 'ja' ? 'ja' : 'en',
-  latencyMs: values.latency ? Number(values.latency) : undefined,
 });
 console.log(`OnTime demo (English):  ${demo.url}`);
 console.log(`OnTime demo (Japanese): ${demo.urlJa}`);

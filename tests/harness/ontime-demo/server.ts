@@ -8,7 +8,7 @@ import { EventStore } from './store';
 import { seedEvents, type SeedLang } from './seed';
 import { GROUPS, ME, PEOPLE } from './directory';
 
-export type { DemoEvent, DemoEventInput, OnlineProvider } from './event';
+export type { DemoEvent } from './event';
 
 export interface OnTimeDemo {
   /** English UI, e.g. http://localhost:PORT/ontime/ */
@@ -28,8 +28,6 @@ export interface OnTimeDemoOptions {
   seedEvents?: number;
   /** Language of seeded subjects and locations; default 'en'. */
   seedLang?: SeedLang;
-  /** Delay before every API answer, to widen race windows in tests. */
-  latencyMs?: number;
 }
 
 const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
@@ -66,10 +64,7 @@ export async function startOnTimeDemo(opts: OnTimeDemoOptions = {}): Promise<OnT
       reset(typeof body?.seed === 'number' ? body.seed : undefined);
       return send(res, 200, { count: store.all().length });
     }
-    if (path.startsWith(`${PREFIX}api/`)) {
-      if (opts.latencyMs) await new Promise((r) => setTimeout(r, opts.latencyMs));
-      return api(req, res, path.slice(PREFIX.length + 4), url.searchParams);
-    }
+    if (path.startsWith(`${PREFIX}api/`)) return api(req, res, path.slice(PREFIX.length + 4), url.searchParams);
     if (path.startsWith(PREFIX) && (method === 'GET' || method === 'HEAD')) return serveStatic(res, path.slice(PREFIX.length));
     send(res, 404, { error: 'not found' });
   }

@@ -1,21 +1,14 @@
 // The /__sim/ control surface: JSON over HTTP mirroring SimState's methods, for browser tests,
 // the demo and the benchmark (in-process tests can call sim.state directly).
-import { json, noContent, type RequestContext, type SimResponse } from './http.ts';
+import { json, noContent, parseJsonObject, type RequestContext, type SimResponse } from './http.ts';
 import { isObject } from './merge.ts';
 import { route, type Route } from './router.ts';
 import { FAULT_KINDS, type FaultKind, type FaultSpec, type JsonObject, type SimClient, type SimConfigPatch } from './types.ts';
 
 const bad = (message: string): SimResponse => json(400, { error: message });
 
-function body(ctx: RequestContext): JsonObject | undefined {
-  if (ctx.rawBody.trim() === '') return {};
-  try {
-    const value: unknown = JSON.parse(ctx.rawBody);
-    return isObject(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** An empty body means no options. */
+const body = (ctx: RequestContext): JsonObject | undefined => (ctx.rawBody.trim() === '' ? {} : parseJsonObject(ctx.rawBody));
 
 const optionalNumber = (v: unknown): boolean => v === undefined || (typeof v === 'number' && Number.isFinite(v) && v >= 0);
 const optionalString = (v: unknown): boolean => v === undefined || typeof v === 'string';
@@ -78,9 +71,7 @@ function withBody(apply: (ctx: RequestContext, input: JsonObject) => SimResponse
 export const controlRoutes: Route[] = [
   route('GET', /^\/__sim\/requests$/, (ctx) => json(200, ctx.state.requests)),
   route('DELETE', /^\/__sim\/requests$/, (ctx) => (ctx.state.clearRequests(), noContent())),
-  route('GET', /^\/__sim\/token-requests$/, (ctx) => json(200, ctx.state.tokenRequests)),
   route('GET', /^\/__sim\/meetings$/, (ctx) => json(200, ctx.state.listMeetings())),
-  route('GET', /^\/__sim\/faults$/, (ctx) => json(200, ctx.state.faults)),
   route('POST', /^\/__sim\/faults$/, withBody((ctx, input) => {
     const spec = parseFault(input);
     return typeof spec === 'string' ? bad(spec) : json(201, ctx.state.addFault(spec));
@@ -102,11 +93,6 @@ export const controlRoutes: Route[] = [
     const clientId = input.clientId as string | undefined;
     if (clientId !== undefined && !ctx.state.findClient(clientId)) return bad(`unknown client ${clientId}`);
     return json(200, ctx.state.issueTokens({ clientId, scopes: input.scopes as string[] | undefined }));
-  })),
-  route('POST', /^\/__sim\/advance-clock$/, withBody((ctx, input) => {
-    if (typeof input.seconds !== 'number' || !Number.isFinite(input.seconds)) return bad('seconds must be a number');
-    ctx.state.advanceClock(input.seconds);
-    return noContent();
   })),
   route('POST', /^\/__sim\/reset$/, withBody((ctx, input) => {
     const patch = parseConfig(input);

@@ -1,6 +1,8 @@
 // The response value every handler returns. Handlers never touch the socket, so the server can
 // still decide to send, delay, truncate or drop the answer (faults).
+import { isObject } from './merge.ts';
 import type { SimState } from './state.ts';
+import type { JsonObject } from './types.ts';
 
 export interface SimResponse {
   status: number;
@@ -39,6 +41,21 @@ export function noContent(): SimResponse {
 
 export function mediaType(ctx: RequestContext): string {
   return (ctx.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
+/** The text as a JSON object; undefined when it is not one. */
+export function parseJsonObject(raw: string): JsonObject | undefined {
+  try {
+    const value: unknown = JSON.parse(raw);
+    return isObject(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A JSON request's body as an object; undefined for another media type or anything but an object (Zoom answers 300). */
+export function jsonObjectBody(ctx: RequestContext): JsonObject | undefined {
+  return mediaType(ctx).includes('json') ? parseJsonObject(ctx.rawBody) : undefined;
 }
 
 export function parseForm(raw: string): Record<string, string> {

@@ -11,11 +11,6 @@ export function randomMeetingNumber(): number {
   return randomInt(10 ** (digits - 1), 10 ** digits);
 }
 
-/** Zoom meeting UUIDs are base64 of 16 bytes, e.g. "aDYlohsHRtCd4ii1uC2+hA==". */
-export function randomUuid(): string {
-  return randomBytes(16).toString('base64');
-}
-
 export function randomDigits(length: number): string {
   let out = '';
   for (let i = 0; i < length; i++) out += String(randomInt(0, 10));

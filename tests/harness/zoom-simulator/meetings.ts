@@ -1,10 +1,11 @@
 // Meeting create/update semantics: validation (spec types + account rules), defaults from the
 // user's settings, derived passcodes and URLs, dial-in numbers.
-import { isoSeconds, randomMeetingNumber, randomToken, randomUuid } from './ids.ts';
-import { json, type SimResponse } from './http.ts';
+import { validationFailed } from './errors.ts';
+import type { SimResponse } from './http.ts';
+import { isoSeconds, randomMeetingNumber, randomToken } from './ids.ts';
 import { deepMerge, isObject } from './merge.ts';
 import { derivedPasswords, generatePassword, passwordProblem, passwordRules } from './passwords.ts';
-import { GLOBAL_DIAL_IN_COUNTRIES, GLOBAL_DIAL_IN_NUMBERS, SIM_USER } from './seed.ts';
+import { GLOBAL_DIAL_IN_NUMBERS, SIM_USER } from './seed.ts';
 import type { SimState } from './state.ts';
 import { normaliseStartTime } from './time.ts';
 import type { JsonObject, Meeting } from './types.ts';
@@ -12,66 +13,30 @@ import { isKnownTimeZone, validateMeetingCreate, validateMeetingUpdate, type Fie
 
 export type MeetingResult = { meeting: Meeting } | { error: SimResponse };
 
-export const validationFailed = (errors: FieldError[]): SimResponse =>
-  json(400, { code: 300, message: 'Validation Failed.', errors });
-
-export const invalidBody = (): SimResponse => json(400, { code: 300, message: 'Request Body should be a valid JSON object.' });
-
-/** Parses a JSON object body; undefined when it is not one (Zoom answers 300 then). */
-export function parseJsonObject(raw: string): JsonObject | undefined {
-  try {
-    const value: unknown = JSON.parse(raw);
-    return isObject(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function section(settings: JsonObject, name: string): JsonObject {
   const value = settings[name];
   return isObject(value) ? value : {};
 }
 
-/** What Zoom fills in when the body leaves a setting out: the account's scheduling defaults. */
+/** What Zoom fills in when the body leaves a setting out: the account's scheduling defaults (the settings the extension reads). */
 function defaultMeetingSettings(userSettings: JsonObject): JsonObject {
   const schedule = section(userSettings, 'schedule_meeting');
-  const inMeeting = section(userSettings, 'in_meeting');
-  const recording = section(userSettings, 'recording');
   return {
     host_video: schedule.host_video ?? false,
     participant_video: schedule.participants_video ?? false,
-    cn_meeting: false,
-    in_meeting: false,
     join_before_host: schedule.join_before_host ?? false,
-    jbh_time: 0,
     mute_upon_entry: schedule.mute_upon_entry ?? false,
-    watermark: false,
     use_pmi: schedule.use_pmi_for_scheduled_meetings ?? false,
-    approval_type: 2,
     audio: schedule.audio_type === 'thirdParty' ? 'both' : (schedule.audio_type ?? 'both'),
-    auto_recording: recording.auto_recording ?? 'none',
-    enforce_login: false,
-    enforce_login_domains: '',
+    auto_recording: section(userSettings, 'recording').auto_recording ?? 'none',
     alternative_hosts: '',
-    alternative_hosts_email_notification: true,
-    close_registration: false,
-    waiting_room: inMeeting.waiting_room ?? false,
-    registrants_confirmation_email: true,
-    registrants_email_notification: true,
-    meeting_authentication: false,
-    encryption_type: 'enhanced_encryption',
-    email_notification: true,
+    waiting_room: section(userSettings, 'in_meeting').waiting_room ?? false,
   };
 }
 
 // VoIP-only meetings have no phone numbers to dial, so Zoom lists none.
 function withDialIn(settings: JsonObject): JsonObject {
-  const voipOnly = settings.audio === 'voip';
-  return {
-    ...settings,
-    global_dial_in_countries: voipOnly ? [] : [...GLOBAL_DIAL_IN_COUNTRIES],
-    global_dial_in_numbers: voipOnly ? [] : GLOBAL_DIAL_IN_NUMBERS.map((n) => ({ ...n })),
-  };
+  return { ...settings, global_dial_in_numbers: settings.audio === 'voip' ? [] : GLOBAL_DIAL_IN_NUMBERS.map((n) => ({ ...n })) };
 }
 
 function joinUrl(state: SimState, id: number, encrypted: string): string {
@@ -113,7 +78,6 @@ export function createMeeting(state: SimState, body: JsonObject): MeetingResult 
   const timezone = typeof body.timezone === 'string' ? body.timezone : SIM_USER.timezone;
   const id = uniqueMeetingNumber(state);
   const meeting: Meeting = {
-    uuid: randomUuid(),
     id,
     host_id: SIM_USER.id,
     host_email: SIM_USER.email,
@@ -129,11 +93,9 @@ export function createMeeting(state: SimState, body: JsonObject): MeetingResult 
     join_url: joinUrl(state, id, derived.encrypted_password),
     password,
     ...derived,
-    pre_schedule: false,
     settings: withDialIn(deepMerge(defaultMeetingSettings(state.config.userSettings), isObject(body.settings) ? body.settings : {})),
   };
   if (isObject(body.recurrence)) meeting.recurrence = body.recurrence;
-  if (Array.isArray(body.tracking_fields)) meeting.tracking_fields = body.tracking_fields;
   state.meetings.set(id, meeting);
   return { meeting };
 }
@@ -156,7 +118,6 @@ export function updateMeeting(state: SimState, meeting: Meeting, body: JsonObjec
     Object.assign(meeting, { password: body.password, ...derived, join_url: joinUrl(state, meeting.id, derived.encrypted_password) });
   }
   if (isObject(body.recurrence)) meeting.recurrence = body.recurrence;
-  if (Array.isArray(body.tracking_fields)) meeting.tracking_fields = body.tracking_fields;
   if (isObject(body.settings)) meeting.settings = withDialIn(deepMerge(meeting.settings, body.settings));
   return undefined;
 }

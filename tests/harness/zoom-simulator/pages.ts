@@ -1,15 +1,14 @@
 // HTML of the browser-facing pages: consent, OAuth error, join link. Every dynamic value is escaped.
 import { escapeHtml as e } from './http.ts';
-import { prettyMeetingId } from './invitation.ts';
 
 const SCOPE_LABELS: Record<string, string> = {
   'meeting:write:meeting': 'Create meetings for you',
   'meeting:update:meeting': 'Update your meetings',
   'meeting:delete:meeting': 'Delete your meetings',
   'meeting:read:meeting': 'View your meetings',
-  'meeting:read:invitation': 'View meeting invitations',
-  'user:read:settings': 'View your Zoom settings',
+  'meeting:read:list_meetings': 'View your list of meetings',
   'user:read:user': 'View your user information',
+  'user:read:settings': 'View your Zoom settings',
   'team_chat:read:list_contacts': 'View your contacts',
 };
 
@@ -63,6 +62,12 @@ export function consentPage(input: { appName: string; email: string; scopes: str
 export function oauthErrorPage(message: string): string {
   return page('Error - Zoom', `<h1>Something went wrong</h1><p class="error" role="alert">${e(message)}</p>
 <p class="muted">Contact the app developer for help.</p>`);
+}
+
+/** Zoom's spaced form: 812 3456 7890 (11 digits) or 123 456 7890 (10). */
+function prettyMeetingId(id: number): string {
+  const s = String(id);
+  return s.length === 11 ? `${s.slice(0, 3)} ${s.slice(3, 7)} ${s.slice(7)}` : `${s.slice(0, 3)} ${s.slice(3, 6)} ${s.slice(6)}`;
 }
 
 export function joinPage(id: string, hasPasscode: boolean, exists: boolean): string {

@@ -55,9 +55,9 @@ export function passwordProblem(password: string, rules: PasswordRules): string 
   return undefined;
 }
 
-/** Zoom's derived passcodes: the phone/H.323 one is numeric; the encrypted one goes into join_url. */
-export function derivedPasswords(password: string): { h323_password: string; pstn_password: string; encrypted_password: string } {
-  if (password === '') return { h323_password: '', pstn_password: '', encrypted_password: '' };
+/** Zoom's derived passcodes: the phone one is numeric; the encrypted one goes into join_url. */
+export function derivedPasswords(password: string): { pstn_password: string; encrypted_password: string } {
+  if (password === '') return { pstn_password: '', encrypted_password: '' };
   const numeric = /^\d+$/.test(password) ? password : randomDigits(Math.max(6, password.length));
-  return { h323_password: numeric, pstn_password: numeric, encrypted_password: randomToken('', 24) };
+  return { pstn_password: numeric, encrypted_password: randomToken('', 24) };
 }

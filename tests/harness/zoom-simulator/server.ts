@@ -1,16 +1,13 @@
 // The HTTP layer: reads each request, records it, applies an armed fault, routes it, answers.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { apiRoutes } from './api.ts';
 import { controlRoutes } from './control.ts';
+import { routeNotFound } from './errors.ts';
 import { cannedFaultResponse } from './faults.ts';
 import { json, parseBodyForLog, type RequestContext, type SimResponse } from './http.ts';
-import { oauthRoutes } from './oauth.ts';
 import { dispatch } from './router.ts';
-import { siteRoutes } from './site.ts';
+import { ROUTES } from './routes.ts';
 import type { SimState } from './state.ts';
 import type { RequestRecord } from './types.ts';
-
-const ROUTES = [...oauthRoutes, ...apiRoutes, ...siteRoutes];
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -35,7 +32,7 @@ function send(res: ServerResponse, response: SimResponse): void {
 }
 
 async function process(ctx: RequestContext): Promise<SimResponse> {
-  return (await dispatch(ROUTES, ctx)) ?? json(404, { code: 404, message: 'Not found' });
+  return (await dispatch(ROUTES, ctx)) ?? routeNotFound();
 }
 
 export interface HttpServer {

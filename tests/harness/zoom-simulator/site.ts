@@ -1,4 +1,4 @@
-// Browser pages outside OAuth: the join and start links in meeting URLs.
+// The page behind a meeting's join link (the popup's Open, and a tab that is not OnTime in the browser tests).
 import { html, type RequestContext, type SimResponse } from './http.ts';
 import { joinPage } from './pages.ts';
 import { route, type Route } from './router.ts';
@@ -10,5 +10,4 @@ function meetingPage(ctx: RequestContext, [id = '']: string[]): SimResponse {
 
 export const siteRoutes: Route[] = [
   route('GET', /^\/j\/([^/]+)$/, meetingPage),
-  route('GET', /^\/s\/([^/]+)$/, meetingPage),
 ];

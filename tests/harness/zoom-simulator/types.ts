@@ -145,7 +145,6 @@ export interface TokenResponse {
 }
 
 export interface Meeting {
-  uuid: string;
   id: number;
   host_id: string;
   host_email: string;
@@ -160,24 +159,16 @@ export interface Meeting {
   start_url: string;
   join_url: string;
   password: string;
-  h323_password: string;
   pstn_password: string;
   encrypted_password: string;
-  pre_schedule: boolean;
   settings: JsonObject;
   [extra: string]: unknown;
 }
 
+/** The fields of a Zoom contact the extension reads. */
 export interface Contact {
   id: string;
   email: string;
   first_name: string;
   last_name: string;
-  presence_status: 'Available' | 'Away' | 'Do_Not_Disturb' | 'Offline';
-  phone_number: string;
-  phone_numbers: Array<{ country: string; code: string; number: string; verified: boolean; label: string }>;
-  sip_phone_number: string;
-  direct_numbers: string[];
-  job_title: string;
-  location: string;
 }

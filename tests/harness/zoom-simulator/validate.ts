@@ -3,6 +3,7 @@
 // (the 2018 spec predates many fields the live API accepts).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { isObject } from './merge.ts';
 import type { MeetingSchemas, SchemaNode } from './schema-types.ts';
 
 export interface FieldError {
@@ -28,10 +29,6 @@ const schemas = loadSchemas();
 // Zoom documents two forms only: UTC with Z, or local time without offset (read in `timezone`).
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z?$/;
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function typeMatches(type: SchemaNode['type'], value: unknown): boolean {
   switch (type) {
     case undefined:
@@ -45,7 +42,7 @@ function typeMatches(type: SchemaNode['type'], value: unknown): boolean {
     case 'boolean':
       return typeof value === 'boolean';
     case 'object':
-      return isPlainObject(value);
+      return isObject(value);
     case 'array':
       return Array.isArray(value);
   }
@@ -73,7 +70,7 @@ function checkNode(node: SchemaNode, value: unknown, field: string, errors: Fiel
     const items = node.items;
     value.forEach((item, i) => checkNode(items, item, `${field}[${i}]`, errors));
   }
-  if (isPlainObject(value) && node.properties) {
+  if (isObject(value) && node.properties) {
     for (const [name, child] of Object.entries(node.properties)) {
       if (value[name] === undefined) continue;
       checkNode(child, value[name], field ? `${field}.${name}` : name, errors);

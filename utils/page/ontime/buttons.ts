@@ -23,14 +23,22 @@ export function editorAction(target: EventTarget | null, container: Element): Ed
   return null;
 }
 
-/** A click in a confirmation (alertdialog) after Delete: confirm or back out. */
-export function confirmationAnswer(target: EventTarget | null, editor: Element): 'confirm' | 'cancel' | null {
+const DIALOG_BOXES = '[role="alertdialog"], [role="dialog"], dialog';
+
+/** A click in a confirmation (alertdialog) after Delete: confirm or back out, and the box it was in. */
+export function confirmationAnswer(target: EventTarget | null, editor: Element): { answer: 'confirm' | 'cancel'; box: Element } | null {
   if (!(target instanceof Element)) return null;
   const button = target.closest('button, [role="button"]');
-  const box = button?.closest('[role="alertdialog"], [role="dialog"], dialog');
+  const box = button?.closest(DIALOG_BOXES);
   if (!button || !box || box === editor || editor.contains(box)) return null;
   const label = buttonLabel(button);
-  if (matches(label, BUTTON_LABELS.cancel) || matches(label, BUTTON_LABELS.declineConfirm)) return 'cancel';
-  if (matches(label, BUTTON_LABELS.delete) || matches(label, BUTTON_LABELS.confirm)) return 'confirm';
+  if (matches(label, BUTTON_LABELS.cancel) || matches(label, BUTTON_LABELS.declineConfirm)) return { answer: 'cancel', box };
+  if (matches(label, BUTTON_LABELS.delete) || matches(label, BUTTON_LABELS.confirm)) return { answer: 'confirm', box };
   return null;
+}
+
+/** Dialog boxes on screen now (read once, when OnTime's Delete is pressed). */
+export function visibleDialogBoxes(doc: Document): Set<Element> {
+  const visible = (el: Element) => (typeof el.checkVisibility === 'function' ? el.checkVisibility() : el.getClientRects().length > 0);
+  return new Set([...doc.querySelectorAll(DIALOG_BOXES)].filter(visible));
 }

@@ -12,6 +12,8 @@ export interface ZoomConnection {
   clientId: string;
   zoomDomain: string;
   oauthBase: string;
+  /** One per consent, kept through refreshes: what Zoom data read with this grant is cached under. */
+  grantId?: string;
   updatedAt: number;
 }
 

@@ -126,6 +126,7 @@ export function connectionFromTokens(
     clientId: settings.clientId,
     zoomDomain: settings.zoomDomain,
     oauthBase: endpoints.issuer,
+    grantId: crypto.randomUUID(),
     updatedAt: now,
   };
 }

@@ -9,9 +9,16 @@ export const REQUIRED_SCOPES = [
 
 export type RequiredScope = (typeof REQUIRED_SCOPES)[number];
 
+/** Scopes an admin may add for more: each names what it adds. Nothing fails without them. */
+export const OPTIONAL_SCOPES = [
+  { scope: 'meeting:read:list_meetings', feature: 'scope_optional_reconcile', covers: ['meeting:read', 'meeting:read:admin'] },
+  { scope: 'meeting:read:meeting', feature: 'scope_optional_adopt', covers: ['meeting:read', 'meeting:read:admin'] },
+  { scope: 'user:read:user', feature: 'scope_optional_host', covers: ['user:read', 'user:read:admin'] },
+] as const;
+
 /** Granular scopes, or the classic scope that covers them, count as granted. */
 export function hasScope(granted: readonly string[], scope: string): boolean {
-  const entry = REQUIRED_SCOPES.find((s) => s.scope === scope);
+  const entry = [...REQUIRED_SCOPES, ...OPTIONAL_SCOPES].find((s) => s.scope === scope);
   return granted.includes(scope) || (entry?.covers.some((c) => granted.includes(c)) ?? false);
 }
 

@@ -60,7 +60,7 @@ export function createTokenService(deps: TokenServiceDeps) {
     try {
       const response = await oauth.refreshTokenGrantRequest(as, client, oauth.None(), current.refreshToken, requestOptions(endpoints, deps.fetch));
       const tokens = await oauth.processRefreshTokenResponse(as, client, response);
-      const next = connectionFromTokens(tokens, settings, endpoints, now());
+      const next = { ...connectionFromTokens(tokens, settings, endpoints, now()), grantId: current.grantId };
       await connectionItem.setValue(next);
       return next;
     } catch (error) {
@@ -135,8 +135,8 @@ export function createTokenService(deps: TokenServiceDeps) {
   return {
     /** A usable access token; runs consent when `interactive` and there is no grant. */
     async grant({ interactive }: { interactive: boolean }): Promise<AccessGrant> {
-      const { accessToken, apiBase, scopes } = await connection(interactive);
-      return { accessToken, apiBase, scopes };
+      const { accessToken, apiBase, scopes, grantId } = await connection(interactive);
+      return { accessToken, apiBase, scopes, account: grantId ?? apiBase };
     },
     /** Zoom said the token is invalid (124): refresh once, whatever the clock says. */
     async grantAfterRejection(rejected: string): Promise<AccessGrant> {
@@ -144,7 +144,7 @@ export function createTokenService(deps: TokenServiceDeps) {
       const stored = await connectionItem.getValue();
       if (!stored) throw new Failure('reconnect');
       const next = stored.accessToken === rejected ? await refresh(settings, stored) : stored;
-      return { accessToken: next.accessToken, apiBase: next.apiBase, scopes: next.scopes };
+      return { accessToken: next.accessToken, apiBase: next.apiBase, scopes: next.scopes, account: next.grantId ?? next.apiBase };
     },
     /** The grant for the current settings, without touching the network. */
     async current(): Promise<ZoomConnection | null> {

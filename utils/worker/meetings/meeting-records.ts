@@ -17,42 +17,68 @@ export interface MeetingRecord {
   /** The OnTime page the meeting was made from. */
   ontimeUrl: string;
   state: MeetingState;
+  /** The page's attempt id for a meeting we made. */
+  attempt?: string;
+  /** Taken over by the user's "Manage it here" (made with this extension elsewhere). */
+  adopted?: boolean;
   createdAt: number;
   updatedAt: number;
 }
 
 /**
- * A create whose answer never arrived (network drop, timeout, broken body): Zoom may or may not
- * have made the meeting. Kept so the next attempt for the same event is not silent.
+ * One click on OK: a create with the attempt id the page chose. Recorded before the POST, so a
+ * message seen again never POSTs again, and a create whose answer was lost (network drop, a
+ * stopped worker) is known and can be found at Zoom later.
  */
 export interface CreateAttempt {
-  /** Event identity: OnTime page, subject and start. */
+  attempt: string;
+  /** Event identity: OnTime page, subject and start (the dialog warns on a later try). */
   key: string;
   topic: string;
   start: string;
+  timeZone: string;
+  duration: number;
+  /** The passcode we asked for: the invitation of a meeting found again needs it. */
+  password: string;
+  ontimeUrl: string;
   startedAt: number;
+  /** pending: the POST may be on its way; done: meetingId is ours; uncertain: the answer was lost. */
+  state: 'pending' | 'done' | 'uncertain';
+  meetingId?: number;
 }
 
 interface Schema extends DBSchema {
   meetings: { key: number; value: MeetingRecord; indexes: { byUpdatedAt: number; byState: MeetingState } };
-  attempts: { key: string; value: CreateAttempt };
+  createAttempts: { key: string; value: CreateAttempt; indexes: { byEvent: string } };
 }
 
 const DB_NAME = 'ontime-zoom';
 // Bump with an upgrade step below whenever the schema changes.
-const DB_VERSION = 2;
+const DB_VERSION = 3;
 
 let db: Promise<IDBPDatabase<Schema>> | null = null;
 
 function open(): Promise<IDBPDatabase<Schema>> {
   db ??= openDB<Schema>(DB_NAME, DB_VERSION, {
-    upgrade(database, oldVersion) {
+    upgrade(database, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
         const store = database.createObjectStore('meetings', { keyPath: 'id' });
         store.createIndex('byUpdatedAt', 'updatedAt');
         store.createIndex('byState', 'state');
       }
-      if (oldVersion < 2) database.createObjectStore('attempts', { keyPath: 'key' });
+      if (oldVersion < 3) {
+        const attempts = database.createObjectStore('createAttempts', { keyPath: 'attempt' });
+        attempts.createIndex('byEvent', 'key');
+        // Version 2 kept lost creates by event, without an attempt id: carry them over as uncertain.
+        const old = database as unknown as IDBPDatabase;
+        if (old.objectStoreNames.contains('attempts')) {
+          const legacy = (transaction as unknown as { objectStore(n: string): { getAll(): Promise<{ key: string; topic: string; start: string; startedAt: number }[]> } }).objectStore('attempts');
+          void legacy.getAll().then(async (entries) => {
+            for (const e of entries) await attempts.put({ ...e, attempt: crypto.randomUUID(), timeZone: '', duration: 0, password: '', ontimeUrl: '', state: 'uncertain' });
+            old.deleteObjectStore('attempts');
+          });
+        }
+      }
     },
   });
   return db;
@@ -82,17 +108,27 @@ export async function recentMeetings(limit = 20): Promise<MeetingRecord[]> {
 }
 
 export async function putAttempt(attempt: CreateAttempt): Promise<void> {
-  await (await open()).put('attempts', attempt);
+  await (await open()).put('createAttempts', attempt);
 }
 
-export async function getAttempt(key: string): Promise<CreateAttempt | undefined> {
-  return (await open()).get('attempts', key);
+export async function getAttempt(attempt: string): Promise<CreateAttempt | undefined> {
+  return (await open()).get('createAttempts', attempt);
 }
 
-export async function deleteAttempt(key: string): Promise<void> {
-  await (await open()).delete('attempts', key);
+/** The newest attempt for this event whose answer is not known, if any. */
+export async function openAttemptFor(key: string): Promise<CreateAttempt | undefined> {
+  const all = await (await open()).getAllFromIndex('createAttempts', 'byEvent', key);
+  return all.filter((a) => a.state !== 'done').sort((a, b) => b.startedAt - a.startedAt)[0];
 }
 
-export async function allAttempts(): Promise<CreateAttempt[]> {
-  return (await open()).getAll('attempts');
+export async function openAttempts(): Promise<CreateAttempt[]> {
+  return (await (await open()).getAll('createAttempts')).filter((a) => a.state !== 'done');
+}
+
+/** Attempts settled long ago carry nothing: a resend arrives within seconds. */
+export async function pruneAttempts(before: number): Promise<void> {
+  const database = await open();
+  const tx = database.transaction('createAttempts', 'readwrite');
+  for (const a of await tx.store.getAll()) if (a.state === 'done' && a.startedAt < before) await tx.store.delete(a.attempt);
+  await tx.done;
 }

@@ -1,16 +1,18 @@
 import { Failure } from '@/utils/shared/failures';
 import { hasScope } from '@/utils/worker/auth/scopes';
 import { cached } from '@/utils/worker/zoom/session-cache';
-import type { ZoomUserSettings } from '@/utils/worker/zoom/types';
+import type { ZoomListedMeeting, ZoomMeeting, ZoomUserSettings } from '@/utils/worker/zoom/types';
 import type { TokenService } from '@/utils/worker/auth/token-service';
 import type { ZoomApi } from '@/utils/worker/zoom/api';
 import { defaultOptions } from '@/utils/worker/meetings/defaults';
 import { isUnsaved, meetingPatch } from '@/utils/worker/meetings/lifecycle';
-import { meetingInfo, meetingInput, type CheckedMeeting } from '@/utils/worker/meetings/zoom-body';
-import { deleteAttempt, getAttempt, getMeeting, putAttempt, putMeeting, updateMeeting, type MeetingRecord } from '@/utils/worker/meetings/meeting-records';
+import { meetingInfo, meetingInput } from '@/utils/worker/meetings/zoom-body';
+import { getAttempt, getMeeting, openAttemptFor, pruneAttempts, putAttempt, putMeeting, recentMeetings, updateMeeting, type CreateAttempt, type MeetingRecord } from '@/utils/worker/meetings/meeting-records';
+import { isOurs, sameJoinLink } from '@/utils/worker/meetings/ownership';
+import { matchAttempt } from '@/utils/worker/meetings/reconcile';
 import type { Contact, DialogCapabilities, MeetingDraft, MeetingInfo, MeetingOptions } from '@/utils/shared/meeting-types';
-import { isValidDraft, wallClock } from '@/utils/shared/wall-clock';
-import type { JoinUrlRule } from '@/utils/shared/join-url';
+import { durationMinutes, isValidDraft, wallClock } from '@/utils/shared/wall-clock';
+import { checkJoinUrl, type JoinUrlRule } from '@/utils/shared/join-url';
 
 export interface MeetingServiceDeps {
   tokens: Pick<TokenService, 'grant'>;
@@ -42,12 +44,26 @@ function infoFrom(record: MeetingRecord): MeetingInfo {
   return { id, topic, joinUrl, password, start, duration, timeZone, dialIn };
 }
 
+export interface CreateOutcome {
+  meeting: MeetingInfo;
+  /** Found again at Zoom after its answer was lost. */
+  recovered?: boolean;
+}
+
 const SETTINGS_TTL_MS = 30 * 60_000;
+// A resend comes within seconds; a day is plenty to keep settled attempts.
+const ATTEMPT_KEEP_MS = 24 * 60 * 60_000;
+// Zoom answers a create within the request timeout (20 s) or not at all.
+const RECONCILE_WAIT_MS = 25_000;
+const RECONCILE_POLL_MS = 2_000;
+const MAX_LIST_PAGES = 10;
 const CONTACTS_TTL_MS = 30 * 60_000;
 const MAX_CONTACT_PAGES = 20;
 
 export function createMeetingService(deps: MeetingServiceDeps) {
   const now = deps.now ?? Date.now;
+  // Creates on their way in this worker, by attempt id: a message seen again joins its answer.
+  const inflight = new Map<string, Promise<CreateOutcome>>();
 
   function checkDraft(draft: MeetingDraft) {
     if (!isValidDraft(draft)) throw new Failure('draftIncomplete');
@@ -66,26 +82,7 @@ export function createMeetingService(deps: MeetingServiceDeps) {
     return contacts;
   }
 
-  /** A meeting we did not make (OnTime's own, or made in another browser): learn it from Zoom. */
-  async function recordFromZoom(id: number, draft: MeetingDraft): Promise<MeetingRecord> {
-    const zoom = await deps.api.getMeeting(id);
-    const timeZone = zoom.timezone || draft.timeZone;
-    const at = now();
-    const record: MeetingRecord = {
-      ...meetingInfo(zoom, draft, await deps.loadSettings()).info,
-      start: (zoom.start_time && wallClock(zoom.start_time, timeZone)) || draft.start,
-      duration: zoom.duration ?? 0,
-      timeZone,
-      ontimeUrl: '',
-      state: 'saved',
-      createdAt: at,
-      updatedAt: at,
-    };
-    await putMeeting(record);
-    return record;
-  }
-
-  return {
+  const service = {
     /**
      * Connects (consent on first use) and proposes the dialog's values, with a warning when an
      * earlier create for this event got no answer.
@@ -95,9 +92,9 @@ export function createMeetingService(deps: MeetingServiceDeps) {
       const grant = await deps.tokens.grant({ interactive: true });
       // The account's defaults change rarely: read once per half hour, not on every click.
       const settings = hasScope(grant.scopes, 'user:read:settings')
-        ? await cached<ZoomUserSettings | null>('userSettings', grant.apiBase, SETTINGS_TTL_MS, () => deps.api.userSettings(), now()).catch(() => null)
+        ? await cached<ZoomUserSettings | null>('userSettings', grant.account, SETTINGS_TTL_MS, () => deps.api.userSettings(), now()).catch(() => null)
         : null;
-      const attempt = await getAttempt(attemptKey(ontimeUrl, draft));
+      const attempt = await openAttemptFor(attemptKey(ontimeUrl, draft));
       const options = defaultOptions(draft.subject, settings);
       const capabilities: DialogCapabilities = {
         contacts: hasScope(grant.scopes, 'team_chat:read:list_contacts'),
@@ -112,49 +109,81 @@ export function createMeetingService(deps: MeetingServiceDeps) {
     async searchContacts(query: string): Promise<Contact[]> {
       const grant = await deps.tokens.grant({ interactive: false });
       if (!hasScope(grant.scopes, 'team_chat:read:list_contacts')) return [];
-      const all = await cached<Contact[]>('contacts', grant.apiBase, CONTACTS_TTL_MS, () => allContacts(), now());
+      const all = await cached<Contact[]>('contacts', grant.account, CONTACTS_TTL_MS, () => allContacts(), now());
       const needle = query.trim().toLowerCase();
       return all.filter((c) => !needle || c.email.toLowerCase().includes(needle) || c.name.toLowerCase().includes(needle)).slice(0, 8);
     },
 
     /**
-     * Creates the meeting and records it before the page is touched. A create is never retried:
-     * when its answer is lost, the attempt stays on record and the user is told.
+     * Creates the meeting and records it before the page is touched. One attempt id, one POST:
+     * the attempt is recorded before the POST, a message seen again joins the first answer or
+     * reports what is known, and a create is never retried. A lost answer is looked for at Zoom
+     * when the admin allowed listing meetings.
      */
-    async create(draft: MeetingDraft, options: MeetingOptions, ontimeUrl: string): Promise<MeetingInfo> {
+    async create(draft: MeetingDraft, options: MeetingOptions, ontimeUrl: string, attemptId: string): Promise<CreateOutcome> {
       checkDraft(draft);
-      const key = attemptKey(ontimeUrl, draft);
-      // Read before the create: once Zoom has made the meeting, nothing may fail before it is recorded.
-      const rule = await deps.loadSettings();
-      const startedAt = now();
-      await putAttempt({ key, topic: options.topic || draft.subject, start: draft.start, startedAt });
-      let created: CheckedMeeting;
-      try {
-        created = meetingInfo(await deps.api.createMeeting(meetingInput(draft, options)), draft, rule);
-      } catch (error) {
-        if (error instanceof Failure && isUncertain(error)) throw new Failure('createUncertain', { at: new Date(startedAt).toISOString() }, { cause: error });
-        await deleteAttempt(key);
-        throw error;
-      }
-      const { info: meeting, joinUrlProblem } = created;
-      const at = now();
-      // A refused link is never written, but the meeting exists at Zoom: it is kept on record,
-      // without the link, as an orphan the popup offers to delete.
-      await putMeeting({ ...meeting, ontimeUrl, state: joinUrlProblem ? 'orphaned' : 'created', createdAt: at, updatedAt: at });
-      await deleteAttempt(key);
-      if (joinUrlProblem) throw new Failure('joinUrlRejected', { problem: joinUrlProblem, id: String(meeting.id) });
-      return meeting;
+      const running = inflight.get(attemptId);
+      if (running) return running;
+      const attempt: CreateAttempt = {
+        attempt: attemptId,
+        key: attemptKey(ontimeUrl, draft),
+        topic: meetingInput(draft, options).topic,
+        start: draft.start,
+        timeZone: draft.timeZone,
+        duration: durationMinutes(draft.start, draft.end),
+        password: options.password,
+        ontimeUrl,
+        startedAt: now(),
+        state: 'pending',
+      };
+      const run = (async () => {
+        const seen = await getAttempt(attemptId);
+        if (seen) return settle(seen);
+        // Read before the create: once Zoom has made the meeting, nothing may fail before it is recorded.
+        const rule = await deps.loadSettings();
+        await putAttempt(attempt);
+        pruneAttempts(now() - ATTEMPT_KEEP_MS).catch(() => undefined);
+        let zoom: ZoomMeeting;
+        try {
+          zoom = await deps.api.createMeeting(meetingInput(draft, options));
+        } catch (error) {
+          if (error instanceof Failure && isUncertain(error)) return settle({ ...attempt, state: 'uncertain' });
+          await putAttempt({ ...attempt, state: 'done' }); // nothing was made
+          throw error;
+        }
+        const { info: meeting, joinUrlProblem } = meetingInfo(zoom, draft, rule);
+        // A refused link is never written, but the meeting exists at Zoom: it is kept on record,
+        // without the link, as an orphan the popup offers to delete.
+        await record(meeting, attempt, joinUrlProblem ? 'orphaned' : 'created');
+        if (joinUrlProblem) throw new Failure('joinUrlRejected', { problem: joinUrlProblem, id: String(meeting.id) });
+        return { meeting };
+      })();
+      inflight.set(attemptId, run);
+      run.finally(() => inflight.delete(attemptId)).catch(() => undefined);
+      return run;
     },
 
-    async status(id: number): Promise<MeetingInfo | null> {
+    /** What became of an attempt whose answer the page did not get (the worker was stopped). */
+    async attemptStatus(attemptId: string): Promise<CreateOutcome> {
+      const running = inflight.get(attemptId);
+      if (running) return running;
+      const seen = await getAttempt(attemptId);
+      // Recorded before its POST: no record, no POST. The page may send the create again.
+      if (!seen) throw new Failure('attemptUnknown');
+      return settle(seen);
+    },
+
+    /** Our record's view of a meeting whose link is in the editor; null when it is not ours. */
+    async status(id: number, joinUrl: string, ontimeUrl: string): Promise<MeetingInfo | null> {
       const record = await getMeeting(id);
-      return record && record.state !== 'deleted' ? infoFrom(record) : null;
+      return isOurs(record, joinUrl, ontimeUrl) ? infoFrom(record) : null;
     },
 
-    /** The event was saved: PATCH Zoom only when subject or time changed. */
-    async saved(id: number, draft: MeetingDraft): Promise<boolean> {
+    /** The event was saved: PATCH Zoom only for a meeting of ours whose subject or time changed. */
+    async saved(id: number, joinUrl: string, draft: MeetingDraft, ontimeUrl: string): Promise<boolean> {
       checkDraft(draft);
-      const record = (await getMeeting(id)) ?? (await recordFromZoom(id, draft));
+      const record = await getMeeting(id);
+      if (!isOurs(record, joinUrl, ontimeUrl)) return false;
       const patch = meetingPatch(record, draft);
       if (!patch) {
         await updateMeeting(id, { state: record.state === 'updated' ? 'updated' : 'saved' }, now());
@@ -165,12 +194,22 @@ export function createMeetingService(deps: MeetingServiceDeps) {
       return true;
     },
 
-    async cancelled(id: number): Promise<void> {
+    async cancelled(id: number, joinUrl: string, ontimeUrl: string): Promise<void> {
       const record = await getMeeting(id);
-      if (record && isUnsaved(record)) await updateMeeting(id, { state: 'orphaned' }, now());
+      if (isOurs(record, joinUrl, ontimeUrl) && isUnsaved(record)) await updateMeeting(id, { state: 'orphaned' }, now());
     },
 
-    async remove(id: number): Promise<void> {
+    /**
+     * Deletes a meeting of ours at Zoom. From the page, the link in the event must be ours too;
+     * from our popup, our record is enough. Safe to repeat: already gone at Zoom is done.
+     */
+    async remove(id: number, seenIn: { joinUrl: string; ontimeUrl: string } | null): Promise<void> {
+      const record = await getMeeting(id);
+      const ours = seenIn ? isOurs(record, seenIn.joinUrl, seenIn.ontimeUrl) : !!record && record.state !== 'deleted';
+      if (!ours) {
+        if (record?.state === 'deleted') return; // a repeated Remove
+        throw new Failure('notOurs');
+      }
       try {
         await deps.api.deleteMeeting(id);
       } catch (error) {
@@ -179,7 +218,107 @@ export function createMeetingService(deps: MeetingServiceDeps) {
       }
       await updateMeeting(id, { state: 'deleted' }, now());
     },
+
+    /**
+     * "Manage it here", after the user's click: the meeting is read from Zoom, must be hosted by
+     * the connected user and carry the event's link, and is then recorded as ours for this event.
+     */
+    async adopt(id: number, joinUrl: string, draft: MeetingDraft, ontimeUrl: string): Promise<MeetingInfo> {
+      const grant = await deps.tokens.grant({ interactive: true });
+      if (!hasScope(grant.scopes, 'meeting:read:meeting')) throw new Failure('scopeMissing', { scopes: 'meeting:read:meeting' });
+      const zoom = await deps.api.getMeeting(id);
+      if (!sameJoinLink(zoom.join_url, joinUrl) && new URL(zoom.join_url).pathname !== new URL(joinUrl).pathname) throw new Failure('notOurs');
+      if (hasScope(grant.scopes, 'user:read:user')) {
+        const me = await deps.api.me();
+        if (zoom.host_id && zoom.host_id !== me.id) throw new Failure('notHost');
+      }
+      const timeZone = zoom.timezone || draft.timeZone;
+      const at = now();
+      const record: MeetingRecord = {
+        ...meetingInfo(zoom, draft, await deps.loadSettings()).info,
+        joinUrl,
+        start: (zoom.start_time && wallClock(zoom.start_time, timeZone)) || draft.start,
+        duration: zoom.duration ?? durationMinutes(draft.start, draft.end),
+        timeZone,
+        ontimeUrl,
+        state: 'saved',
+        adopted: true,
+        createdAt: at,
+        updatedAt: at,
+      };
+      await putMeeting(record);
+      return infoFrom(record);
+    },
   };
+
+  /** Records a meeting we made, then marks its attempt done: the record comes first, so none is lost. */
+  async function record(meeting: MeetingInfo, attempt: CreateAttempt, state: 'created' | 'orphaned'): Promise<void> {
+    const at = now();
+    await putMeeting({ ...meeting, ontimeUrl: attempt.ontimeUrl, state, attempt: attempt.attempt, createdAt: at, updatedAt: at });
+    await putAttempt({ ...attempt, state: 'done', meetingId: meeting.id });
+    // A definite answer for this event settles the warnings of earlier lost answers.
+    for (let open = await openAttemptFor(attempt.key); open; open = await openAttemptFor(attempt.key)) await putAttempt({ ...open, state: 'done' });
+  }
+
+  /** An attempt seen before: its meeting, the meeting found again at Zoom, or the lost-answer failure. */
+  async function settle(attempt: CreateAttempt): Promise<CreateOutcome> {
+    if (attempt.state === 'done') {
+      const done = attempt.meetingId ? await getMeeting(attempt.meetingId) : undefined;
+      // Kept without a link: its join link was refused, so there is nothing to write.
+      if (done && !done.joinUrl) throw new Failure('joinUrlRejected', { id: String(done.id) });
+      if (done) return { meeting: infoFrom(done) };
+      throw new Failure('createUncertain', { at: new Date(attempt.startedAt).toISOString() });
+    }
+    const found = await findAtZoom(attempt).catch(() => null);
+    if (found) {
+      const checked = checkJoinUrl(found.join_url, await deps.loadSettings());
+      const meeting: MeetingInfo = {
+        id: found.id,
+        topic: found.topic,
+        joinUrl: checked.ok ? checked.joinUrl : '',
+        password: attempt.password,
+        start: attempt.start,
+        duration: found.duration ?? attempt.duration,
+        timeZone: attempt.timeZone,
+        dialIn: [],
+      };
+      await record(meeting, attempt, checked.ok ? 'created' : 'orphaned');
+      if (!checked.ok) throw new Failure('joinUrlRejected', { problem: checked.problem, id: String(meeting.id) });
+      return { meeting, recovered: true };
+    }
+    await putAttempt({ ...attempt, state: 'uncertain' });
+    throw new Failure('createUncertain', { at: new Date(attempt.startedAt).toISOString() });
+  }
+
+  /**
+   * The meeting a lost create made, from the user's scheduled meetings (meeting:read:list_meetings,
+   * optional). Zoom may still be working on the create: look again for a short while.
+   */
+  async function findAtZoom(attempt: CreateAttempt): Promise<ZoomListedMeeting | null> {
+    const grant = await deps.tokens.grant({ interactive: false });
+    if (!hasScope(grant.scopes, 'meeting:read:list_meetings')) return null;
+    const ours = new Set((await recentMeetings(500)).map((r) => r.id));
+    for (;;) {
+      const match = matchAttempt(attempt, await scheduled(), ours);
+      if (match === 'ambiguous') return null; // waiting will not make two meetings one
+      if (match || now() > attempt.startedAt + RECONCILE_WAIT_MS) return match;
+      await new Promise((r) => setTimeout(r, RECONCILE_POLL_MS));
+    }
+  }
+
+  async function scheduled(): Promise<ZoomListedMeeting[]> {
+    const all: ZoomListedMeeting[] = [];
+    let token = '';
+    for (let page = 0; page < MAX_LIST_PAGES; page++) {
+      const result = await deps.api.scheduledMeetings(token);
+      all.push(...(result.meetings ?? []));
+      token = result.next_page_token ?? '';
+      if (!token) break;
+    }
+    return all;
+  }
+
+  return service;
 }
 
 export type MeetingService = ReturnType<typeof createMeetingService>;

@@ -1,8 +1,10 @@
-import { missingScopes } from '@/utils/worker/auth/scopes';
+import { hasScope, missingScopes, OPTIONAL_SCOPES } from '@/utils/worker/auth/scopes';
 import type { TokenService } from '@/utils/worker/auth/token-service';
 import { isOrphan } from '@/utils/worker/meetings/lifecycle';
 import type { MeetingService } from '@/utils/worker/meetings/meeting-service';
-import { allAttempts, recentMeetings } from '@/utils/worker/meetings/meeting-records';
+import { openAttempts, recentMeetings } from '@/utils/worker/meetings/meeting-records';
+import { Failure } from '@/utils/shared/failures';
+import { clearZoomCaches } from '@/utils/worker/zoom/session-cache';
 import type { RequestOf, ResponseOf, StepResult, Verb } from '@/utils/shared/protocol';
 import type { MessageCatalog, UiLanguage } from '@/utils/shared/translate';
 import type { Settings } from '@/utils/shared/settings/types';
@@ -18,6 +20,7 @@ export interface HandlerDeps {
 export interface Asking {
   settings: Settings;
   pageUrl: string;
+  from: 'page' | 'extensionPage';
 }
 
 export type Handlers = { [V in Verb]: (payload: RequestOf<V>, asking: Asking) => Promise<ResponseOf<V>> };
@@ -41,17 +44,21 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }),
     prepareMeeting: ({ draft }, { pageUrl }) => meetings.prepare(draft, pageUrl),
     searchContacts: async ({ query }) => ({ contacts: await meetings.searchContacts(query) }),
-    createMeeting: async ({ draft, options }, { pageUrl }) => ({ meeting: await meetings.create(draft, options, pageUrl) }),
-    deleteMeeting: async ({ id }) => {
-      await meetings.remove(id);
+    createMeeting: ({ draft, options, attempt }, { pageUrl }) => meetings.create(draft, options, pageUrl, attempt),
+    attemptStatus: ({ attempt }) => meetings.attemptStatus(attempt),
+    deleteMeeting: async ({ id, joinUrl }, { pageUrl, from }) => {
+      // A page must name the link it saw, and it must be ours; our popup lists only our records.
+      if (from === 'page' && !joinUrl) throw new Failure('badRequest');
+      await meetings.remove(id, from === 'page' ? { joinUrl: joinUrl!, ontimeUrl: pageUrl } : null);
       return { deleted: true as const };
     },
-    meetingStatus: async ({ id }) => ({ meeting: await meetings.status(id) }),
-    eventSaved: async ({ id, draft }) => ({ updated: await meetings.saved(id, draft) }),
-    editorCancelled: async ({ id }) => {
-      await meetings.cancelled(id);
+    meetingStatus: async ({ id, joinUrl }, { pageUrl }) => ({ meeting: await meetings.status(id, joinUrl, pageUrl) }),
+    eventSaved: async ({ id, joinUrl, draft }, { pageUrl }) => ({ updated: await meetings.saved(id, joinUrl, draft, pageUrl) }),
+    editorCancelled: async ({ id, joinUrl }, { pageUrl }) => {
+      await meetings.cancelled(id, joinUrl, pageUrl);
       return { ok: true as const };
     },
+    adoptMeeting: async ({ id, joinUrl, draft }, { pageUrl }) => ({ meeting: await meetings.adopt(id, joinUrl, draft, pageUrl) }),
     connectionState: async (_, { settings }) => {
       const connection = await deps.tokens.current();
       const scopes = connection?.scopes ?? [];
@@ -60,9 +67,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         connected: !!connection,
         scopes,
         missing: connection ? missingScopes(scopes).map(({ scope, feature }) => ({ scope, feature })) : [],
+        optional: OPTIONAL_SCOPES.map(({ scope, feature }) => ({ scope, feature, granted: hasScope(scopes, scope) })),
       };
     },
-    disconnect: () => deps.tokens.disconnect(),
+    disconnect: async () => {
+      await clearZoomCaches();
+      return deps.tokens.disconnect();
+    },
     testConnection: async () => ({ steps: await deps.testConnection() }),
     listMeetings: async () => {
       const now = Date.now();
@@ -71,7 +82,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         const { ontimeUrl: _page, updatedAt: _updated, ...meeting } = record;
         return { ...meeting, orphan: isOrphan(record, now) };
       });
-      const uncertain = (await allAttempts()).map(({ topic, start, startedAt }) => ({ topic, start, startedAt }));
+      const uncertain = (await openAttempts()).map(({ topic, start, startedAt }) => ({ topic, start, startedAt }));
       return { meetings: listed, uncertain };
     },
   };

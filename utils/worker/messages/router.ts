@@ -2,7 +2,7 @@ import { Failure, toFailure } from '@/utils/shared/failures';
 import { mayAsk, parseMessage, type Reply, type Verb } from '@/utils/shared/protocol';
 import { isOnTimeUrl } from '@/utils/shared/settings/ontime-patterns';
 import type { Settings } from '@/utils/shared/settings/types';
-import { createHandlers, type HandlerDeps, type Handlers } from '@/utils/worker/messages/handlers';
+import { createHandlers, type Asking, type HandlerDeps, type Handlers } from '@/utils/worker/messages/handlers';
 
 export interface Sender {
   id?: string;
@@ -40,8 +40,8 @@ export async function route(raw: unknown, sender: Sender, deps: RouterDeps): Pro
     if (!mayAsk(message.verb, kind)) throw new Failure('forbiddenSender');
     let handlers = handlersOf.get(deps);
     if (!handlers) handlersOf.set(deps, (handlers = createHandlers(deps)));
-    const handle = handlers[message.verb] as (payload: unknown, asking: { settings: Settings; pageUrl: string }) => Promise<unknown>;
-    return { ok: true, data: (await handle(message.payload, { settings, pageUrl: sender.url ?? sender.tab?.url ?? '' })) as never };
+    const handle = handlers[message.verb] as (payload: unknown, asking: Asking) => Promise<unknown>;
+    return { ok: true, data: (await handle(message.payload, { settings, pageUrl: sender.url ?? sender.tab?.url ?? '', from: kind })) as never };
   } catch (error) {
     return { ok: false, failure: toFailure(error).toData() };
   }

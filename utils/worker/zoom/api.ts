@@ -1,7 +1,7 @@
 import { FetchError, ofetch } from 'ofetch';
 import { Failure } from '@/utils/shared/failures';
 import { apiFailure } from '@/utils/worker/zoom/api-errors';
-import type { AccessGrant, MeetingInput, ZoomContactsPage, ZoomMeeting, ZoomUserSettings } from '@/utils/worker/zoom/types';
+import type { AccessGrant, MeetingInput, ZoomContactsPage, ZoomMeeting, ZoomMeetingsPage, ZoomUser, ZoomUserSettings } from '@/utils/worker/zoom/types';
 
 const TIMEOUT_MS = 20_000;
 const RETRIES = 2;
@@ -63,7 +63,11 @@ export function createZoomApi(deps: ZoomApiDeps) {
   }
 
   return {
+    me: () => call<ZoomUser>('GET', '/users/me'),
     userSettings: () => call<ZoomUserSettings>('GET', '/users/me/settings'),
+    /** The user's scheduled meetings (recent, live and upcoming), one page (meeting:read:list_meetings). */
+    scheduledMeetings: (pageToken = '') =>
+      call<ZoomMeetingsPage>('GET', `/users/me/meetings?${new URLSearchParams({ type: 'scheduled', page_size: '300', ...(pageToken ? { next_page_token: pageToken } : {}) })}`),
     createMeeting: (input: MeetingInput) => call<ZoomMeeting>('POST', '/users/me/meetings', input),
     getMeeting: (id: number) => call<ZoomMeeting>('GET', `/meetings/${id}`),
     updateMeeting: (id: number, patch: Partial<MeetingInput>) => call<void>('PATCH', `/meetings/${id}`, patch),

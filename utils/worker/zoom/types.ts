@@ -33,6 +33,8 @@ export interface ZoomMeeting {
   timezone?: string;
   join_url: string;
   password?: string;
+  host_id?: string;
+  host_email?: string;
   settings?: MeetingSettingsInput & { global_dial_in_numbers?: DialInNumber[] };
 }
 
@@ -67,4 +69,29 @@ export interface AccessGrant {
   accessToken: string;
   apiBase: string;
   scopes: string[];
+  /** The grant this token belongs to: Zoom data cached for one account is never shown to another. */
+  account: string;
+}
+
+/** A meeting as GET /users/me/meetings lists it (no passcode, no settings). */
+export interface ZoomListedMeeting {
+  id: number;
+  topic: string;
+  type?: number;
+  start_time?: string;
+  duration?: number;
+  timezone?: string;
+  created_at?: string;
+  join_url: string;
+}
+
+export interface ZoomMeetingsPage {
+  meetings: ZoomListedMeeting[];
+  next_page_token?: string;
+}
+
+/** GET /users/me (user:read:user): who is connected. */
+export interface ZoomUser {
+  id: string;
+  email?: string;
 }

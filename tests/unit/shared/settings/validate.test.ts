@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { contentMatchPattern, isOnTimeUrl, originPattern } from '@/utils/shared/settings/ontime-patterns';
 import { DEFAULT_SETTINGS } from '@/utils/shared/settings/types';
 import { normaliseSettings, parseZoomBase } from '@/utils/shared/settings/validate';
 
@@ -41,23 +40,5 @@ describe('normaliseSettings', () => {
     expect(parseZoomBase('https://zoom.example/?a=1')).toBeNull();
     expect(parseZoomBase('javascript:alert(1)')).toBeNull();
     expect(parseZoomBase('http://[::1]:8080')?.hostname).toBe('[::1]');
-  });
-});
-
-describe('OnTime address patterns', () => {
-  it('builds a port-less match pattern that keeps the path', () => {
-    expect(contentMatchPattern('http://localhost:8787/ontime/')).toBe('http://localhost/ontime/*');
-    expect(contentMatchPattern('https://cal.example.com/servlet/ontimegc')).toBe('https://cal.example.com/servlet/ontimegc/*');
-    expect(originPattern('https://cal.example.com:8443/ontime/')).toBe('https://cal.example.com/*');
-  });
-
-  it('accepts only pages under a configured address, with the same origin', () => {
-    const addresses = ['http://localhost:8787/ontime/'];
-    expect(isOnTimeUrl('http://localhost:8787/ontime/?lang=ja', addresses)).toBe(true);
-    expect(isOnTimeUrl('http://localhost:8787/ontime', addresses)).toBe(true);
-    expect(isOnTimeUrl('http://localhost:9999/ontime/', addresses)).toBe(false);
-    expect(isOnTimeUrl('http://localhost:8787/other/', addresses)).toBe(false);
-    expect(isOnTimeUrl('http://localhost:8787/ontimex/', addresses)).toBe(false);
-    expect(isOnTimeUrl(undefined, addresses)).toBe(false);
   });
 });

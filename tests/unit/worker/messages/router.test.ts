@@ -43,7 +43,20 @@ describe('message router', () => {
   it('answers extension-page verbs to the extension’s own pages only', async () => {
     const { d } = deps();
     const popup = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
-    expect(await route({ verb: 'connectionState', payload: {} }, popup, d)).toEqual({ ok: true, data: { configured: true, connected: false, scopes: [], missing: [] } });
+    expect(await route({ verb: 'connectionState', payload: {} }, popup, d)).toEqual({
+      ok: true,
+      data: {
+        configured: true,
+        connected: false,
+        scopes: [],
+        missing: [],
+        optional: [
+          { scope: 'meeting:read:list_meetings', feature: 'scope_optional_reconcile', granted: false },
+          { scope: 'meeting:read:meeting', feature: 'scope_optional_adopt', granted: false },
+          { scope: 'user:read:user', feature: 'scope_optional_host', granted: false },
+        ],
+      },
+    });
     expect(await route({ verb: 'disconnect', payload: {} }, fromOnTime, d)).toMatchObject({ ok: false, failure: { kind: 'forbiddenSender' } });
     expect(await route({ verb: 'createMeeting', payload: {} }, popup, d)).toMatchObject({ ok: false });
   });

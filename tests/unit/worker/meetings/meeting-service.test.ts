@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Failure } from '@/utils/shared/failures';
 import { createMeetingService } from '@/utils/worker/meetings/meeting-service';
-import { allAttempts, getMeeting, recentMeetings } from '@/utils/worker/meetings/meeting-records';
+import { getAttempt, getMeeting, recentMeetings } from '@/utils/worker/meetings/meeting-records';
 import type { ZoomApi } from '@/utils/worker/zoom/api';
 import type { ZoomMeeting } from '@/utils/worker/zoom/types';
 import { defaultOptions } from '@/utils/worker/meetings/defaults';
@@ -16,7 +16,7 @@ function serviceAnswering(joinUrl: string, rule: JoinUrlRule = ZOOM) {
   const id = nextId++;
   const answer: ZoomMeeting = { id, topic: draft.subject, join_url: joinUrl, password: 'x7Kp2q', duration: 60 };
   const api = { createMeeting: async () => answer } as unknown as ZoomApi;
-  const tokens = { grant: async () => ({ accessToken: 't', apiBase: 'https://api.zoom.us/v2', scopes: [] }) };
+  const tokens = { grant: async () => ({ accessToken: 't', apiBase: 'https://api.zoom.us/v2', scopes: [], account: 'a' }) };
   return { id, service: createMeetingService({ tokens, api, loadSettings: async () => rule, now: () => 1_000 }) };
 }
 
@@ -31,11 +31,9 @@ async function failureOf(promise: Promise<unknown>): Promise<Failure> {
 }
 
 describe('meeting service: Zoom’s join_url is checked before use', () => {
-  beforeEach(async () => expect(await allAttempts()).toEqual([]));
-
   it('returns and records an accepted join_url', async () => {
     const { id, service } = serviceAnswering('https://us02web.zoom.us/j/81234567890?pwd=abc');
-    const meeting = await service.create(draft, defaultOptions(draft.subject, null), 'https://ontime.example/ontime/');
+    const { meeting } = await service.create(draft, defaultOptions(draft.subject, null), 'https://ontime.example/ontime/', `attempt-${id}`);
     expect(meeting).toMatchObject({ id, joinUrl: 'https://us02web.zoom.us/j/81234567890?pwd=abc' });
     expect(await getMeeting(id)).toMatchObject({ state: 'created', joinUrl: 'https://us02web.zoom.us/j/81234567890?pwd=abc' });
   });
@@ -47,13 +45,15 @@ describe('meeting service: Zoom’s join_url is checked before use', () => {
     ['a non-numeric id', 'https://zoom.us/j/evil', 'path'],
   ])('refuses %s: a joinUrlRejected failure, and the meeting kept as an orphan without the link', async (_, joinUrl, problem) => {
     const { id, service } = serviceAnswering(joinUrl);
-    const failure = await failureOf(service.create(draft, defaultOptions(draft.subject, null), 'https://ontime.example/ontime/'));
+    const failure = await failureOf(service.create(draft, defaultOptions(draft.subject, null), 'https://ontime.example/ontime/', `attempt-${id}`));
     expect(failure.kind).toBe('joinUrlRejected');
     expect(failure.params).toEqual({ problem, id: String(id) });
     const record = await getMeeting(id);
     expect(record).toMatchObject({ id, state: 'orphaned', joinUrl: '' });
     expect((await recentMeetings(100)).some((r) => r.joinUrl === joinUrl)).toBe(false);
     // The create got its answer: no "may have been created" warning for the next attempt.
-    expect(await allAttempts()).toEqual([]);
+    expect(await getAttempt(`attempt-${id}`)).toMatchObject({ state: 'done', meetingId: id });
+    // The same message seen again (a resend) gets the same refusal, not an empty link.
+    expect((await failureOf(service.create(draft, defaultOptions(draft.subject, null), 'https://ontime.example/ontime/', `attempt-${id}`))).kind).toBe('joinUrlRejected');
   });
 });

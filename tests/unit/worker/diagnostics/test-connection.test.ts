@@ -6,7 +6,7 @@ const STORED = { clientId: 'StoredClient_01', ontimeAddresses: ['https://ontime.
 
 /** Test connection against these stored and policy values; Zoom's sign-in page answers 503 so the run stops early. */
 function run(stored: unknown, policy: unknown) {
-  const grant = vi.fn(async () => ({ accessToken: 't', apiBase: 'https://api.zoom.us/v2', scopes: [] }));
+  const grant = vi.fn(async () => ({ accessToken: 't', apiBase: 'https://api.zoom.us/v2', scopes: [], account: 'a' }));
   const deps: TestConnectionDeps = {
     loadEffectiveSettings: async () => resolveSettings(stored, policy),
     hasOrigin: async () => true,

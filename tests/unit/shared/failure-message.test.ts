@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../public/_locales/en/messages.json';
-import ja from '../../public/_locales/ja/messages.json';
+import en from '../../../public/_locales/en/messages.json';
+import ja from '../../../public/_locales/ja/messages.json';
 import { FAILURE_KINDS } from '@/utils/shared/failures';
 import { failureMessage } from '@/utils/shared/failure-message';
 import { translator } from '@/utils/shared/translate';

@@ -8,7 +8,7 @@ import { existingJoinUrl } from '@/utils/page/ontime/write-back';
 
 /** Saved from the OnTime demo page by tests/harness/ontime-demo/save-fixtures.ts. */
 function loadFixture(name: string) {
-  document.documentElement.innerHTML = readFileSync(resolve(import.meta.dirname, '../fixtures', name), 'utf8');
+  document.documentElement.innerHTML = readFileSync(resolve(import.meta.dirname, '../../../fixtures', name), 'utf8');
   const containers = candidateContainers(document.body);
   expect(containers).toHaveLength(1);
   const editor = readEditor(containers[0]!);

@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createActions } from '@/utils/page/actions';
+import { createControlStore } from '@/utils/page/control-state';
+import { readEditor } from '@/utils/page/ontime/editor';
+import { Failure } from '@/utils/shared/failures';
+import type { MeetingInfo, MeetingOptions } from '@/utils/shared/meeting-types';
+import type { SendVerb } from '@/utils/shared/send-verb';
+
+const EDITOR = `<label>Subject <input value="Budget sync"></label><label>Start <input value="2026-12-03 14:00"></label><label>End <input value="2026-12-03 14:45"></label><label>Location <input value=""></label><label>Description <textarea></textarea></label>`;
+const meeting: MeetingInfo = { id: 81234567890, topic: 'Budget sync', joinUrl: 'https://zoom.us/j/81234567890?pwd=abc', password: 'x7Kp2q', start: '2026-12-03T14:00', duration: 45, timeZone: 'UTC', dialIn: [] };
+const options = { topic: 'Budget sync', password: 'x7Kp2q' } as MeetingOptions;
+
+function setup(answers: Record<string, (payload: unknown) => unknown>) {
+  document.body.innerHTML = '';
+  const dialog = Object.assign(document.createElement('div'), { innerHTML: EDITOR });
+  dialog.setAttribute('role', 'dialog');
+  document.body.append(dialog);
+  const editor = readEditor(dialog)!;
+  const store = createControlStore();
+  const sent: { verb: string; payload: Record<string, unknown> }[] = [];
+  const sendVerb = vi.fn(async (verb: string, payload: Record<string, unknown>) => {
+    sent.push({ verb, payload });
+    return answers[verb]!(payload);
+  }) as unknown as SendVerb;
+  const actions = createActions({ store, t: (k) => k, locale: 'en', currentEditor: () => editor, joinHosts: [], linkTarget: 'both', sendVerb, toast: vi.fn() });
+  store.set({ phase: 'dialog', draft: { subject: 'Budget sync', start: '2026-12-03T14:00', end: '2026-12-03T14:45', timeZone: 'UTC' }, options, capabilities: {} as never });
+  return { actions, store, editor, sent };
+}
+
+describe('OK when the worker is stopped before it answers the create', () => {
+  beforeEach(() => vi.restoreAllMocks());
+
+  it('asks what became of the attempt, with the same attempt id, and writes the meeting it made', async () => {
+    const { actions, store, editor, sent } = setup({
+      createMeeting: () => Promise.reject(new Failure('answerLost')),
+      attemptStatus: () => ({ meeting }),
+    });
+    await actions.confirm(options);
+    expect(sent.map((s) => s.verb)).toEqual(['createMeeting', 'attemptStatus']);
+    expect(sent[1]!.payload.attempt).toBe(sent[0]!.payload.attempt);
+    expect((editor.location as HTMLInputElement).value).toBe(meeting.joinUrl);
+    expect(store.get()).toMatchObject({ phase: 'done', meeting: { id: meeting.id, managed: true } });
+  });
+
+  it('sends the create once more only when the worker never recorded the attempt (so never POSTed)', async () => {
+    let creates = 0;
+    const { actions, sent } = setup({
+      createMeeting: () => (++creates === 1 ? Promise.reject(new Failure('answerLost')) : { meeting }),
+      attemptStatus: () => Promise.reject(new Failure('attemptUnknown')),
+    });
+    await actions.confirm(options);
+    expect(sent.map((s) => s.verb)).toEqual(['createMeeting', 'attemptStatus', 'createMeeting']);
+    expect(new Set(sent.map((s) => s.payload.attempt)).size).toBe(1);
+  });
+
+  it('shows the unconfirmed notice when the attempt was on its way to Zoom and is not found', async () => {
+    const { actions, store, editor } = setup({
+      createMeeting: () => Promise.reject(new Failure('answerLost')),
+      attemptStatus: () => Promise.reject(new Failure('createUncertain', { at: '2026-12-02T08:00:00Z' })),
+    });
+    await actions.confirm(options);
+    expect(store.get()).toMatchObject({ phase: 'idle', notice: { kind: 'createUncertain' } });
+    expect((editor.location as HTMLInputElement).value).toBe('');
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../../../public/_locales/en/messages.json';
+import ja from '../../../../public/_locales/ja/messages.json';
+import { composeInvitation, INVITATION_END, INVITATION_START, withInvitation, withoutInvitation } from '@/utils/page/ontime/invitation';
+import type { MeetingInfo } from '@/utils/shared/meeting-types';
+import { translator } from '@/utils/shared/translate';
+
+const meeting: MeetingInfo = {
+  id: 81234567890,
+  topic: 'Design review',
+  joinUrl: 'https://zoom.us/j/81234567890?pwd=abc',
+  password: 'x7Kp2q',
+  start: '2026-12-01T10:00',
+  duration: 90,
+  timeZone: 'Asia/Tokyo',
+  dialIn: [
+    { country: 'JP', country_name: 'Japan', city: 'Tokyo', number: '+81 3 4578 1488', type: 'toll' },
+    { country: 'US', country_name: 'US', city: 'San Jose', number: '+1 669 900 6833', type: 'toll' },
+  ],
+};
+
+describe('invitation', () => {
+  it('composes the English invitation with dial-in numbers', () => {
+    const text = composeInvitation(meeting, translator(en), 'en');
+    expect(text.split('\n')).toEqual([
+      INVITATION_START,
+      'You are invited to a Zoom meeting.',
+      '',
+      'Topic: Design review',
+      'Time: Tuesday, December 1, 2026 at 10:00 AM (Asia/Tokyo)',
+      '',
+      'Join Zoom meeting',
+      'https://zoom.us/j/81234567890?pwd=abc',
+      '',
+      'Meeting ID: 812 3456 7890',
+      'Passcode: x7Kp2q',
+      '',
+      'One tap mobile',
+      '+81345781488,,81234567890#,,,,*x7Kp2q#',
+      '',
+      'Dial by your location',
+      '  +81 3 4578 1488 (Japan Tokyo)',
+      '  +1 669 900 6833 (US San Jose)',
+      INVITATION_END,
+    ]);
+  });
+
+  it('composes the Japanese invitation', () => {
+    const text = composeInvitation(meeting, translator(ja), 'ja');
+    expect(text).toContain('Zoom ミーティングに招待されています。');
+    expect(text).toContain('トピック: Design review');
+    expect(text).toContain('時刻: 2026年12月1日火曜日 10:00 (Asia/Tokyo)');
+    expect(text).toContain('ミーティング ID: 812 3456 7890');
+    expect(text).toContain('パスコード: x7Kp2q');
+    expect(text).toContain('所在地からダイヤル');
+    expect(text).toContain('  +81 3 4578 1488 (Japan Tokyo)');
+  });
+
+  it('replaces and removes only its own block, keeping the user’s text', () => {
+    const invitation = composeInvitation(meeting, translator(en), 'en');
+    const body = withInvitation('Agenda:\n1. Budget', invitation);
+    expect(body.startsWith('Agenda:\n1. Budget\n\n')).toBe(true);
+    expect(withInvitation(body, invitation)).toBe(body);
+    expect(withoutInvitation(body)).toBe('Agenda:\n1. Budget');
+    expect(withoutInvitation(`Before\n\n${invitation}\n\nAfter`)).toBe('Before\nAfter');
+    expect(withoutInvitation('no invitation here')).toBe('no invitation here');
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { MeetingRecord } from '@/utils/worker/meetings/meeting-records';
+import { isOurs } from '@/utils/worker/meetings/ownership';
+
+const PAGE = 'http://ontime.example/ontime/?view=week';
+const record: MeetingRecord = {
+  id: 81234567890,
+  joinUrl: 'https://us06web.zoom.us/j/81234567890?pwd=abc.1',
+  topic: 'Budget sync',
+  start: '2026-12-03T14:00',
+  duration: 45,
+  timeZone: 'Asia/Tokyo',
+  password: 'x7Kp2q',
+  dialIn: [],
+  ontimeUrl: 'http://ontime.example/ontime/',
+  state: 'saved',
+  createdAt: 1,
+  updatedAt: 1,
+};
+
+describe('which meetings are ours', () => {
+  it('ours: our record, the very link we wrote, on the OnTime server we made it from', () => {
+    expect(isOurs(record, record.joinUrl, PAGE)).toBe(true);
+    expect(isOurs(record, 'https://us06web.zoom.us/j/81234567890?pwd=abc.1#success', 'http://ontime.example/ontime/other')).toBe(true);
+  });
+
+  it.each([
+    ['no record (a standing meeting, OnTime’s own integration, a colleague’s meeting)', undefined, record.joinUrl, PAGE],
+    ['a deleted record', { ...record, state: 'deleted' as const }, record.joinUrl, PAGE],
+    ['the same id without our passcode hash (a personal copy)', record, 'https://us06web.zoom.us/j/81234567890', PAGE],
+    ['the same id on another Zoom host', record, 'https://zoom.us/j/81234567890?pwd=abc.1', PAGE],
+    ['another OnTime server', record, record.joinUrl, 'https://ontime.other.example/ontime/'],
+    ['a link that is not a URL', record, 'zoom 81234567890', PAGE],
+  ])('not ours: %s', (_, stored, link, page) => {
+    expect(isOurs(stored, link, page)).toBe(false);
+  });
+});
