@@ -66,14 +66,6 @@ export function* joinLinkCandidates(text: string, hint?: RegExp): Generator<stri
     // The former pattern's lazy host: the first link path after at least one character, inside
     // the same run of link characters.
     if (tokenEnd < colon + 3) tokenEnd = nextMatch(text, LINK_BREAK, colon + 3);
-    if (hint && hintAt < colon + 3 && hintAt < text.length) {
-      hint.lastIndex = colon + 3;
-      hintAt = hint.exec(text)?.index ?? text.length;
-    }
-    if (hint && hintAt >= tokenEnd) {
-      from = Math.max(tokenEnd, colon + 1); // nothing the caller wants in this token
-      continue;
-    }
     if (pathAt < colon + 4 && pathAt < text.length) {
       LINK_PATH.lastIndex = colon + 4;
       if (LINK_PATH.test(text)) {
@@ -86,6 +78,15 @@ export function* joinLinkCandidates(text: string, hint?: RegExp): Generator<stri
       // No link from this start, so none from any later start inside the same token either:
       // they would search the same characters.
       from = Math.max(tokenEnd, colon + 1);
+      continue;
+    }
+    // Checked after the path, which is usually far ahead and so costs nothing to check again.
+    if (hint && hintAt < colon + 3 && hintAt < text.length) {
+      hint.lastIndex = colon + 3;
+      hintAt = hint.exec(text)?.index ?? text.length;
+    }
+    if (hint && hintAt >= tokenEnd) {
+      from = Math.max(tokenEnd, colon + 1); // nothing the caller wants in this token
       continue;
     }
     let end = nextMatch(text, PATH_END, pathEnd);
