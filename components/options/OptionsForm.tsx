@@ -160,7 +160,7 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
         <RadioRow
           name="linkTarget"
           label={t('opt_linkTarget')}
-          choices={(['both', 'location', 'body'] as LinkTarget[]).map((target) => ({ value: target, label: t(`opt_link_${target}`) }))}
+          choices={(['both', 'bothOrBody', 'location', 'body'] as LinkTarget[]).map((target) => ({ value: target, label: t(`opt_link_${target}`) }))}
           value={form.linkTarget}
           locked={locked.has('linkTarget')}
           ignored={ignoredFor('linkTarget')}

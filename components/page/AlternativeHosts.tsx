@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '@/utils/shared/translate';
 import type { Contact } from '@/utils/shared/meeting-types';
+import { isUserInput, noteBeforeInput } from '@/components/page/trusted';
 
 export const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
 
@@ -47,7 +48,13 @@ export function AlternativeHosts({ value, onChange, search, t }: Props) {
         autocomplete="off"
         aria-invalid={invalid.length > 0}
         aria-describedby="zoom-alt-hint"
-        onInput={(e) => onChange(e.currentTarget.value)}
+        onBeforeInput={noteBeforeInput}
+        onInput={(e) => {
+          // Only the user's typing changes the field and so asks Zoom for contacts: a page
+          // script that sets the value and fires input would otherwise read the contact list.
+          if (isUserInput(e)) onChange(e.currentTarget.value);
+          else e.currentTarget.value = value;
+        }}
       />
       {search ? (
         <datalist id="zoom-contacts">

@@ -6,6 +6,7 @@ import { passcodeProblems } from '@/utils/shared/passcode';
 import type { Contact, DialogCapabilities, MeetingDraft, MeetingOptions } from '@/utils/shared/meeting-types';
 import { AlternativeHosts, invalidHosts } from '@/components/page/AlternativeHosts';
 import { ZoomIcon } from '@/components/common/ZoomIcon';
+import { isUserInput, noteBeforeInput, refuseScriptClick, trusted } from '@/components/page/trusted';
 
 export interface MeetingDialogProps {
   draft: MeetingDraft;
@@ -38,6 +39,15 @@ export function MeetingDialog({ draft, initial, uncertainSince, capabilities, se
   }, []);
 
   const set = <K extends keyof MeetingOptions>(key: K, value: MeetingOptions[K]) => setOptions((o) => ({ ...o, [key]: value }));
+  // A field changes only from the user's own input; a page script's change is put back.
+  const edit =
+    <K extends keyof MeetingOptions>(key: K, read: (field: HTMLInputElement) => MeetingOptions[K]) =>
+    (event: Event) => {
+      const field = event.currentTarget as HTMLInputElement; // or a <select>: value and type alike
+      if (field.type === 'text' ? isUserInput(event) : event.isTrusted) return set(key, read(field));
+      if (field.type === 'checkbox') field.checked = Boolean(options[key]);
+      else field.value = String(options[key]);
+    };
   const confirm = () => {
     if (!valid) return;
     const alternativeHosts = options.alternativeHosts.split(/[;,]/).map((h) => h.trim()).filter(Boolean).join(';');
@@ -46,6 +56,7 @@ export function MeetingDialog({ draft, initial, uncertainSince, capabilities, se
 
   const onKeyDown = (event: KeyboardEvent) => {
     event.stopPropagation(); // keep OnTime's own shortcuts out of our dialog
+    if (!event.isTrusted) return; // a page script's keys do not answer the dialog
     if (event.key === 'Escape') {
       event.preventDefault();
       onCancel();
@@ -74,7 +85,7 @@ export function MeetingDialog({ draft, initial, uncertainSince, capabilities, se
           ) : null}
           <label class="field">
             {t('page_topic')}
-            <input type="text" value={options.topic} maxLength={200} aria-invalid={!topicOk} onInput={(e) => set('topic', e.currentTarget.value)} />
+            <input type="text" value={options.topic} maxLength={200} aria-invalid={!topicOk} onBeforeInput={noteBeforeInput} onInput={edit('topic', (f) => f.value)} />
           </label>
           <div class="when">
             {t('page_when', formatWallClock(draft.start, draft.timeZone, locale), String(durationMinutes(draft.start, draft.end)))}
@@ -87,7 +98,8 @@ export function MeetingDialog({ draft, initial, uncertainSince, capabilities, se
               maxLength={10}
               aria-invalid={!passcodeOk}
               aria-describedby="zoom-passcode-hint"
-              onInput={(e) => set('password', e.currentTarget.value)}
+              onBeforeInput={noteBeforeInput}
+              onInput={edit('password', (f) => f.value)}
             />
             <span id="zoom-passcode-hint" class={passcodeOk ? 'hint' : 'error'}>
               {[t('page_passcodeHint'), ...passcodeIssues.filter((p) => p !== 'charset').map((p) => t(`page_passcode_${p}`, String(capabilities.passcodeRule.length ?? 1)))].join(' ')}
@@ -98,19 +110,19 @@ export function MeetingDialog({ draft, initial, uncertainSince, capabilities, se
             <legend>{t('page_meetingOptions')}</legend>
             {capabilities.pmi ? (
               <label class="check">
-                <input type="checkbox" checked={options.usePmi} onChange={(e) => set('usePmi', e.currentTarget.checked)} />
+                <input type="checkbox" checked={options.usePmi} onClick={refuseScriptClick} onChange={edit('usePmi', (f) => f.checked)} />
                 {t('page_opt_usePmi')}
               </label>
             ) : null}
             {TOGGLES.map((key) => (
               <label class="check" key={key}>
-                <input type="checkbox" checked={options[key]} onChange={(e) => set(key, e.currentTarget.checked)} />
+                <input type="checkbox" checked={options[key]} onClick={refuseScriptClick} onChange={edit(key, (f) => f.checked)} />
                 {t(`page_opt_${key}`)}
               </label>
             ))}
             <label class="check">
               {t('page_opt_autoRecording')}
-              <select value={options.autoRecording} onChange={(e) => set('autoRecording', e.currentTarget.value as MeetingOptions['autoRecording'])}>
+              <select value={options.autoRecording} onChange={edit('autoRecording', (f) => f.value as MeetingOptions['autoRecording'])}>
                 <option value="none">{t('page_rec_none')}</option>
                 <option value="local">{t('page_rec_local')}</option>
                 <option value="cloud">{t('page_rec_cloud')}</option>
@@ -119,10 +131,10 @@ export function MeetingDialog({ draft, initial, uncertainSince, capabilities, se
           </fieldset>
         </div>
         <footer>
-          <button type="button" onClick={onCancel}>
+          <button type="button" onClick={trusted(onCancel)}>
             {t('page_cancel')}
           </button>
-          <button type="button" class="primary" disabled={!valid} onClick={confirm}>
+          <button type="button" class="primary" disabled={!valid} onClick={trusted(confirm)}>
             {t('page_ok')}
           </button>
         </footer>

@@ -4,6 +4,7 @@ import { formatMeetingId } from '@/utils/shared/format';
 import { isQuiet } from '@/utils/shared/failures';
 import { failureMessage } from '@/utils/shared/failure-message';
 import { ZoomIcon } from '@/components/common/ZoomIcon';
+import { trusted } from '@/components/page/trusted';
 
 export interface ZoomControlProps {
   state: ControlState;
@@ -42,7 +43,7 @@ export function ZoomControl({ state, t, locale, onCreate, onRemove, onConfirmRem
           </span>
           {open}
           {meeting.managed === false && meeting.id ? (
-            <button type="button" class="ghost" onClick={onAdopt}>
+            <button type="button" class="ghost" onClick={trusted(onAdopt)}>
               {t('page_manageHere')}
             </button>
           ) : null}
@@ -60,15 +61,15 @@ export function ZoomControl({ state, t, locale, onCreate, onRemove, onConfirmRem
         {state.confirmRemove ? (
           <>
             <span>{t('page_removeConfirm')}</span>
-            <button type="button" class="danger" onClick={() => onConfirmRemove(true)}>
+            <button type="button" class="danger" onClick={trusted(() => onConfirmRemove(true))}>
               {t('page_removeYes')}
             </button>
-            <button type="button" class="ghost" onClick={() => onConfirmRemove(false)}>
+            <button type="button" class="ghost" onClick={trusted(() => onConfirmRemove(false))}>
               {t('page_removeNo')}
             </button>
           </>
         ) : (
-          <button type="button" class="danger" onClick={onRemove}>
+          <button type="button" class="danger" onClick={trusted(onRemove)}>
             {t('page_remove')}
           </button>
         )}
@@ -80,7 +81,7 @@ export function ZoomControl({ state, t, locale, onCreate, onRemove, onConfirmRem
   const busy = state.phase === 'busy' || state.phase === 'dialog';
   return (
     <div class="zoom">
-      <button type="button" class="primary" aria-busy={busy ? 'true' : 'false'} onClick={onCreate}>
+      <button type="button" class="primary" aria-busy={busy ? 'true' : 'false'} onClick={trusted(onCreate)}>
         {busy ? <span class="spinner" aria-hidden="true" /> : <ZoomIcon />}
         {t('page_button')}
       </button>

@@ -3,6 +3,25 @@ export const CONTROL_TAG = 'ontime-zoom-control';
 export const DIALOG_TAG = 'ontime-zoom-dialog';
 export const TOAST_TAG = 'ontime-zoom-toast';
 
+/**
+ * Release builds attach closed shadow roots: the OnTime page's own scripts (not the user) cannot
+ * reach into our controls to read them or drive them. The local-test build keeps them open,
+ * because browser automation (Playwright) cannot pierce closed roots. The one place this is chosen.
+ */
+export function shadowRootMode(buildMode: string): ShadowRootMode {
+  return buildMode === 'localtest' ? 'open' : 'closed';
+}
+
+const MODE = shadowRootMode(import.meta.env.MODE);
+
+// Our own code reaches each root through this map, whatever the mode.
+const roots = new WeakMap<Element, ShadowRoot>();
+
+/** The shadow root of one of our hosts (closed roots are not on `host.shadowRoot`). */
+export function rootOf(host: Element): ShadowRoot | undefined {
+  return roots.get(host);
+}
+
 // One parsed stylesheet per CSS text, shared by every shadow root that uses it.
 const sheets = new Map<string, CSSStyleSheet>();
 
@@ -21,11 +40,12 @@ function adopt(root: ShadowRoot, css: string): boolean {
   }
 }
 
-/** A host element with an open shadow root holding our styles. */
+/** A host element with a shadow root (closed in release builds) holding our styles. */
 export function createShadowHost(doc: Document, tag: string, css: string, instance: string): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement(tag);
   host.dataset.instance = instance;
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: MODE });
+  roots.set(host, root);
   if (!adopt(root, css)) {
     const style = doc.createElement('style');
     style.textContent = css;

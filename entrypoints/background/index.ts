@@ -50,7 +50,8 @@ export default defineBackground(() => {
   // A policy pushed or changed by the administrator while the browser runs.
   browser.storage.onChanged.addListener((_, area) => area === 'managed' && settingsChanged());
 
-  // Keep the token record out of content scripts' reach where the browser allows it.
+  // The Zoom grant is in the extension's IndexedDB (utils/worker/auth/connection.ts), out of every
+  // content script's reach; storage.local (settings, records) is closed to them too where the browser allows it.
   const local = browser.storage.local as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
   local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
 });

@@ -151,8 +151,9 @@ export function longTasksBetween(t0: number, t1: number): string {
 
 /**
  * Instrumentation for click → link: the click on the Zoom button (capture listener), the
- * settings dialog entering <body> (clicks OK at once, in the page, without a CDP round trip),
- * and the join URL landing in an <input> (the Location field; the body is a textarea).
+ * settings dialog entering <body>, the harness's real click on OK (a page script's click would be
+ * ignored, as a hostile page's is), and the join URL landing in an <input> (the Location field;
+ * the body is a textarea).
  */
 export const CREATE_PROBE = `(() => {
   const b = window.__bench;
@@ -163,23 +164,18 @@ export const CREATE_PROBE = `(() => {
     if (!c || c.click !== null) return;
     if (e.composedPath().some((n) => n.localName === 'ontime-zoom-control')) c.click = performance.now();
   }, true);
-  const findOk = (host) => {
-    const root = host.shadowRoot;
-    if (!root) return null;
-    const buttons = [...root.querySelectorAll('button')];
-    return buttons.find((x) => x.textContent.trim() === 'OK' && !x.disabled) || root.querySelector('footer button.primary:not([disabled])');
-  };
-  new MutationObserver(async (records) => {
+  // OK is clicked by the harness with a real (trusted) click: our dialog ignores a page script's.
+  window.addEventListener('click', (e) => {
+    const c = b.create;
+    if (!c || c.dialog === null || c.ok !== null) return;
+    if (e.isTrusted && e.composedPath().some((n) => n.localName === 'ontime-zoom-dialog')) c.ok = performance.now();
+  }, true);
+  new MutationObserver((records) => {
     const c = b.create;
     if (!c || c.dialog !== null) return;
     for (const r of records) for (const node of r.addedNodes) {
       if (node.localName !== 'ontime-zoom-dialog') continue;
       c.dialog = performance.now();
-      let ok = findOk(node);
-      if (!ok) ok = await b.waitFor(() => findOk(node), 5000);
-      if (!ok) { c.error = 'no OK button in the settings dialog'; c.resolve(); return; }
-      c.ok = performance.now();
-      ok.click();
       return;
     }
   }).observe(document.body, { childList: true });

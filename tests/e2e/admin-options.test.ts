@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { answerConsent, clickZoomAndConsent, openNewMeeting, waitForJoinUrl } from '../harness/flows';
 import type { Stack } from '../harness/stack';
 import { useStack } from '../harness/use-stack';
+import { clearGrant } from '../harness/zoom-grant';
 
 let stack: Stack;
 let options: Page;
@@ -13,7 +14,7 @@ let options: Page;
 useStack((s) => (stack = s));
 beforeEach(async () => {
   stack.sim.state.reset();
-  await stack.browser.worker.evaluate("chrome.storage.local.remove('zoomConnection')");
+  await clearGrant(stack.browser.worker);
   options = await stack.browser.context.newPage();
   await options.goto(`chrome-extension://${stack.browser.extensionId}/options.html`);
 });

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { clickZoomAndConsent, openNewMeeting, zoomButton } from '../harness/flows';
 import type { Stack } from '../harness/stack';
 import { useStack } from '../harness/use-stack';
+import { clearGrant, expireGrant } from '../harness/zoom-grant';
 
 let stack: Stack;
 let page: Page;
@@ -10,7 +11,7 @@ let page: Page;
 useStack((s) => (stack = s));
 beforeEach(async () => {
   stack.sim.state.reset();
-  await stack.browser.worker.evaluate("chrome.storage.local.remove('zoomConnection')");
+  await clearGrant(stack.browser.worker);
   page = await stack.browser.context.newPage();
   await page.goto(stack.ontime.url);
 });
@@ -56,9 +57,7 @@ describe('the Zoom connection (real Chromium, simulator)', () => {
     await connect();
     stack.sim.state.revokeGrants();
     stack.sim.state.expireTokens();
-    await stack.browser.worker.evaluate(
-      "chrome.storage.local.get('zoomConnection').then(({ zoomConnection: c }) => chrome.storage.local.set({ zoomConnection: { ...c, expiresAt: 0 } }))",
-    );
+    await expireGrant(stack.browser.worker);
     const editor = page.getByRole('dialog').filter({ has: page.getByLabel('Subject', { exact: true }) });
     await editor.getByLabel(/^(Description|Body)/).fill('Keep me');
     const popup = stack.browser.context.waitForEvent('page', { timeout: 15_000 });

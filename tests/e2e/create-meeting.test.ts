@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { answerConsent, clickZoomAndConsent, openNewMeeting, waitForJoinUrl, zoomButton } from '../harness/flows';
 import type { Stack } from '../harness/stack';
 import { useStack } from '../harness/use-stack';
+import { clearGrant } from '../harness/zoom-grant';
 
 let stack: Stack;
 let page: Page;
@@ -11,7 +12,7 @@ useStack((s) => (stack = s));
 
 beforeEach(async () => {
   stack.sim.state.reset();
-  await stack.browser.worker.evaluate("chrome.storage.local.remove('zoomConnection')");
+  await clearGrant(stack.browser.worker);
   page = await stack.browser.context.newPage();
   await page.goto(stack.ontime.url);
 });

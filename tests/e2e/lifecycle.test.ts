@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { clickZoomAndConsent, meetingRecords, openNewMeeting, waitForJoinUrl, zoomButton } from '../harness/flows';
 import type { Stack } from '../harness/stack';
 import { useStack } from '../harness/use-stack';
+import { clearGrant } from '../harness/zoom-grant';
 
 let stack: Stack;
 let page: Page;
@@ -155,7 +156,7 @@ describe('meeting lifecycle in the OnTime editor (real Chromium, simulator)', ()
     // The app is removed at Zoom and here, so the next click consents to the changed scopes.
     const reconnect = async () => {
       stack.sim.state.revokeGrants();
-      await stack.browser.worker.evaluate("chrome.storage.local.remove('zoomConnection')");
+      await clearGrant(stack.browser.worker);
       consented = false;
     };
     stack.sim.state.configure({ clients: clients.map((c) => ({ ...c, scopes: c.scopes.filter((s) => s !== 'meeting:update:meeting') })) });

@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { clickZoomAndConsent, openNewMeeting, waitForJoinUrl, zoomButton } from '../harness/flows';
 import type { Stack } from '../harness/stack';
 import { useStack } from '../harness/use-stack';
+import { clearGrant } from '../harness/zoom-grant';
 
 let stack: Stack;
 let page: Page;
@@ -30,7 +31,9 @@ describe('the Zoom settings dialog (real Chromium, simulator)', () => {
     await dialog.getByLabel('Host video on').check();
     await dialog.getByLabel('Mute participants on entry').check();
     await dialog.getByLabel('Allow participants to join before the host').check();
-    await dialog.getByLabel('Record automatically').selectOption('cloud');
+    // Chosen with the keyboard, as a user does: selectOption() fires untrusted events, which the dialog ignores.
+    await dialog.getByLabel('Record automatically').focus();
+    await page.keyboard.press('End');
     await dialog.getByLabel('Alternative hosts').fill('hanako.suzuki@example.com; kenji.sato@example.com');
     await dialog.getByRole('button', { name: 'OK' }).click();
     const joinUrl = await waitForJoinUrl(editor);
@@ -88,7 +91,7 @@ describe('the Zoom settings dialog (real Chromium, simulator)', () => {
     stack.sim.state.configure({ clients: clients.map((c) => ({ ...c, scopes: c.scopes.filter((s) => s !== 'team_chat:read:list_contacts') })) });
     stack.sim.state.revokeGrants();
     stack.sim.state.clearRequests();
-    await stack.browser.worker.evaluate("chrome.storage.local.remove('zoomConnection')");
+    await clearGrant(stack.browser.worker);
     consented = false;
     try {
       const { dialog } = await openDialog('No contacts scope');
@@ -101,7 +104,7 @@ describe('the Zoom settings dialog (real Chromium, simulator)', () => {
     } finally {
       stack.sim.state.configure({ clients });
       stack.sim.state.revokeGrants();
-      await stack.browser.worker.evaluate("chrome.storage.local.remove('zoomConnection')");
+      await clearGrant(stack.browser.worker);
       consented = false;
     }
   });

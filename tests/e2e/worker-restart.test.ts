@@ -4,6 +4,7 @@ import { currentWorker, stopServiceWorker } from '../harness/browser';
 import { clickZoomAndConsent, openNewMeeting, zoomButton } from '../harness/flows';
 import type { Stack } from '../harness/stack';
 import { useStack } from '../harness/use-stack';
+import { clearGrant, readGrant, expireGrant } from '../harness/zoom-grant';
 
 let stack: Stack;
 let page: Page;
@@ -11,22 +12,20 @@ let page: Page;
 useStack((s) => (stack = s));
 beforeEach(async () => {
   stack.sim.state.reset();
-  await (await currentWorker(stack.browser)).evaluate("chrome.storage.local.remove('zoomConnection')");
+  await clearGrant(await currentWorker(stack.browser));
   page = await stack.browser.context.newPage();
   await page.goto(stack.ontime.url);
 });
 
 const settingsDialog = () => page.getByRole('dialog', { name: 'Zoom meeting settings' });
 const connection = async () =>
-  (await currentWorker(stack.browser)).evaluate("chrome.storage.local.get('zoomConnection').then((r) => r.zoomConnection ?? null)") as Promise<{ refreshToken: string } | null>;
+  readGrant(await currentWorker(stack.browser));
 
 describe('a service worker stopped at the worst moment (real stop via chrome://serviceworker-internals)', () => {
   it('stopped in the middle of a refresh: the next answer still comes, connected, with no consent window', async () => {
     await openNewMeeting(page, 'Mid-refresh');
     await (await clickZoomAndConsent(stack.browser.context, page)).getByRole('button', { name: 'Cancel' }).click();
-    await (await currentWorker(stack.browser)).evaluate(
-      "chrome.storage.local.get('zoomConnection').then(({ zoomConnection: c }) => chrome.storage.local.set({ zoomConnection: { ...c, expiresAt: 0 } }))",
-    );
+    await expireGrant(await currentWorker(stack.browser));
     const before = (await connection())!.refreshToken;
     stack.sim.state.addFault({ path: '^/oauth/token$', kind: 'latency', latencyMs: 2500 });
     const popups: string[] = [];

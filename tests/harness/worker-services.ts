@@ -1,3 +1,5 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { connectionItem } from '@/utils/worker/auth/connection';
 import { createTokenService } from '@/utils/worker/auth/token-service';
 import { createMeetingService } from '@/utils/worker/meetings/meeting-service';
 import type { Settings } from '@/utils/shared/settings/types';
@@ -28,4 +30,10 @@ export function workerServices(sim: ZoomSimulator, settings: () => Settings, dec
   const tokens = createTokenService({ loadSettings: async () => settings(), redirectUri: DEFAULT_REDIRECT_URI, launchWebAuthFlow: launch });
   const api = createZoomApi({ tokens });
   return { tokens, api, meetings: createMeetingService({ tokens, api, loadSettings: async () => settings() }) };
+}
+
+/** A profile as new: storage areas emptied and no Zoom grant (kept in IndexedDB, which fakeBrowser leaves alone). */
+export async function freshProfile(): Promise<void> {
+  fakeBrowser.reset();
+  await connectionItem.setValue(null);
 }

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Failure } from '@/utils/shared/failures';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/shared/settings/types';
 import { getAttempt, getMeeting } from '@/utils/worker/meetings/meeting-records';
-import { workerServices } from '../harness/worker-services';
+import { freshProfile, workerServices } from '../harness/worker-services';
 import { DEFAULT_CLIENT_ID, DEFAULT_SCOPES, startZoomSimulator, type ZoomSimulator } from '../harness/zoom-simulator/index';
 
 let sim: ZoomSimulator;
@@ -22,8 +21,8 @@ beforeAll(async () => {
   sim = await startZoomSimulator();
 });
 afterAll(() => sim.close());
-beforeEach(() => {
-  fakeBrowser.reset();
+beforeEach(async () => {
+  await freshProfile();
   sim.state.reset();
   settings = { ...DEFAULT_SETTINGS, clientId: DEFAULT_CLIENT_ID, zoomDomain: 'custom', customOAuthBase: sim.oauthBase, customApiBase: sim.apiBase, ontimeAddresses: [] };
 });

@@ -39,8 +39,9 @@ beforeAll(async () => {
   sim = await startZoomSimulator();
 });
 afterAll(() => sim.close());
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
+  await connectionItem.setValue(null); // the grant lives in IndexedDB, which fakeBrowser does not reset
   sim.state.reset();
   launches = 0;
   settings = { ...DEFAULT_SETTINGS, clientId: DEFAULT_CLIENT_ID, zoomDomain: 'custom', customOAuthBase: sim.oauthBase, customApiBase: sim.apiBase, ontimeAddresses: [] };

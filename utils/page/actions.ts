@@ -1,15 +1,14 @@
 import { Failure, toFailure } from '@/utils/shared/failures';
 import type { Translate } from '@/utils/shared/translate';
 import { failureMessage } from '@/utils/shared/failure-message';
-import { composeInvitation, INVITATION_START, withInvitation } from '@/utils/page/ontime/invitation';
+import { composeInvitation } from '@/utils/page/ontime/invitation';
 import { durationMinutes, isValidDraft } from '@/utils/shared/wall-clock';
 import type { MeetingDraft, MeetingInfo, MeetingOptions } from '@/utils/shared/meeting-types';
 import type { EditorAction } from '@/utils/page/ontime/buttons';
 import type { LinkTarget } from '@/utils/shared/settings/types';
 import type { Editor } from '@/utils/page/ontime/editor';
 import { readDraft } from '@/utils/page/ontime/draft';
-import { readValue, writeValue } from '@/utils/page/ontime/field-values';
-import { existingJoinUrl, stripMeeting, writeMeeting } from '@/utils/page/ontime/write-back';
+import { existingJoinUrl, refreshMeeting, stripMeeting, writeMeeting } from '@/utils/page/ontime/write-back';
 import type { SendVerb } from '@/utils/shared/send-verb';
 import { inFlight, type ControlState, type KnownMeeting, type ControlStore } from '@/utils/page/control-state';
 import { createDeleteArming } from '@/utils/page/delete-arming';
@@ -167,8 +166,8 @@ export function createActions(deps: ActionDeps) {
       await deps.sendVerb('deleteMeeting', { id: ours.id, joinUrl: ours.joinUrl });
       infoOf.delete(linkKey(ours.id, ours.joinUrl));
       const editor = deps.currentEditor();
-      if (editor) stripMeeting(editor, state.meeting.joinUrl);
-      store.set({ phase: 'idle' });
+      const left = editor ? stripMeeting(editor, state.meeting.joinUrl).bodyLeft : false;
+      store.set(left ? { phase: 'idle', notice: { kind: 'invitationLeft' } } : { phase: 'idle' });
     } catch (error) {
       store.set({ phase: 'done', meeting: state.meeting, notice: toFailure(error).toData() });
     }
@@ -187,20 +186,19 @@ export function createActions(deps: ActionDeps) {
     setTimeout(() => (saving = false), 0);
     const draft = readDraft(editor);
     if (!draft || !isValidDraft(draft)) return;
-    if (state.meeting.info) refreshInvitation(editor, state.meeting.info, draft);
-    store.set({ ...state, meeting: { ...state.meeting, unsaved: false } });
+    const kept = state.meeting.info ? refreshInvitation(editor, state.meeting.info, draft) === 'broken' : false;
+    store.set({ ...state, meeting: { ...state.meeting, unsaved: false }, ...(kept ? { notice: { kind: 'invitationKept' } } : {}) });
+    // Save usually closes the editor, and the control with it: say it where it stays visible too.
+    if (kept) deps.toast(t('page_err_invitationKept'));
     deps.sendVerb('eventSaved', { id: ours.id, joinUrl: ours.joinUrl, draft }).then(
       ({ updated }) => updated && deps.toast(t('page_updated')),
       (error) => deps.toast(t('page_updateFailed', explain(error)), 'error'),
     );
   }
 
-  function refreshInvitation(editor: Editor, info: MeetingInfo, draft: MeetingDraft): void {
-    const body = readValue(editor.body);
-    if (!editor.body || !body.includes(INVITATION_START)) return;
+  function refreshInvitation(editor: Editor, info: MeetingInfo, draft: MeetingDraft) {
     const next: MeetingInfo = { ...info, topic: draft.subject.trim() || info.topic, start: draft.start, timeZone: draft.timeZone, duration: durationMinutes(draft.start, draft.end) };
-    const text = withInvitation(body, composeInvitation(next, t, deps.locale));
-    if (text !== body) writeValue(editor.body, text);
+    return refreshMeeting(editor, info.joinUrl, composeInvitation(next, t, deps.locale));
   }
 
   /** A click on one of OnTime's own editor buttons. */

@@ -11,22 +11,46 @@ export interface FollowDeps {
 /**
  * OnTime's own Save / Delete / Cancel, seen in the capture phase before the page acts on them, and
  * the answer to the confirmation that OnTime shows after its Delete. Escape backs out of a Delete.
+ * Only the user's own clicks and keys count: a page script's click() or dispatchEvent() is not a
+ * Save or a Delete, whatever the button's label says.
  */
 export function followEditorButtons(doc: Document, deps: FollowDeps, signal: AbortSignal): void {
-  const onPageAction = (event: Event) => {
-    const editor = deps.currentEditor();
-    if (editor) {
-      const action = event.type === 'submit' ? (editor.container.contains(event.target as Node) ? 'save' : null) : editorAction(event.target, editor.container);
-      // Boxes already on screen at Delete cannot be its confirmation.
-      if (action) return deps.actions.editorAction(action, editor, action === 'delete' ? visibleDialogBoxes(doc) : undefined);
-    }
-    const armedIn = deps.actions.deleteArmedIn();
-    if (event.type === 'click' && armedIn) {
-      const found = confirmationAnswer(event.target, armedIn);
-      if (found) deps.actions.deleteConfirmation(found.answer, found.box);
-    }
+  // What the user clicked or typed into in the current task. A submit event is trusted even when
+  // a script caused it (form.requestSubmit(), button.click()): it counts only when the user's own
+  // click or key inside that form came first in the same task (a click on Save, Enter in a field).
+  let gesture: EventTarget | null = null;
+  const noteGesture = (event: Event) => {
+    if (!event.isTrusted) return;
+    const target = event.target;
+    gesture = target;
+    setTimeout(() => gesture === target && (gesture = null), 0);
   };
-  doc.addEventListener('click', onPageAction, { capture: true, signal });
-  doc.addEventListener('submit', onPageAction, { capture: true, signal });
-  doc.addEventListener('keydown', (event) => event.key === 'Escape' && deps.actions.disarmDelete(), { capture: true, signal });
+
+  const onClick = (event: MouseEvent) => {
+    noteGesture(event);
+    if (!event.isTrusted) return;
+    const editor = deps.currentEditor();
+    const action = editor ? editorAction(event.target, editor.container) : null;
+    // Boxes already on screen at Delete cannot be its confirmation.
+    if (editor && action) return deps.actions.editorAction(action, editor, action === 'delete' ? visibleDialogBoxes(doc) : undefined);
+    const armedIn = deps.actions.deleteArmedIn();
+    const found = armedIn ? confirmationAnswer(event.target, armedIn) : null;
+    if (found) deps.actions.deleteConfirmation(found.answer, found.box);
+  };
+
+  const onSubmit = (event: SubmitEvent) => {
+    const form = event.target as Node;
+    const byUser = gesture instanceof Node && form.contains(gesture);
+    const editor = deps.currentEditor();
+    if (byUser && editor?.container.contains(form)) deps.actions.editorAction('save', editor);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    noteGesture(event);
+    if (event.isTrusted && event.key === 'Escape') deps.actions.disarmDelete();
+  };
+
+  doc.addEventListener('keydown', onKeyDown, { capture: true, signal });
+  doc.addEventListener('click', onClick, { capture: true, signal });
+  doc.addEventListener('submit', onSubmit, { capture: true, signal });
 }

@@ -22,6 +22,8 @@ export const FAILURE_KINDS = [
   'badRequest',
   'draftIncomplete',
   'writeFailed',
+  'invitationKept',
+  'invitationLeft',
   'createUncertain',
   'answerLost',
   'attemptUnknown',

@@ -1,5 +1,10 @@
 import type { FieldControl } from '@/utils/page/ontime/editor';
 
+/** An input or textarea: a string value. Anything else is a rich-text (contenteditable) field. */
+export function isPlainText(control: FieldControl): control is HTMLInputElement | HTMLTextAreaElement {
+  return control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement;
+}
+
 export function readValue(control: FieldControl | null): string {
   if (!control) return '';
   if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) return control.value;
@@ -20,7 +25,12 @@ export function writeValue(control: FieldControl, value: string): boolean {
   } else {
     control.textContent = value;
   }
+  notifyChanged(control);
+  return readValue(control) === value;
+}
+
+/** The bubbling input and change events a page framework listens to, after any edit of ours. */
+export function notifyChanged(control: FieldControl): void {
   control.dispatchEvent(new Event('input', { bubbles: true }));
   control.dispatchEvent(new Event('change', { bubbles: true }));
-  return readValue(control) === value;
 }

@@ -1,9 +1,11 @@
 import { isZoomLink } from '@/utils/shared/join-url';
 import { isZoomHost } from '@/utils/shared/zoom-hosts';
-import { withInvitation, withoutInvitation } from '@/utils/page/ontime/invitation';
+import { putInvitation, takeInvitation, type BodyEdit } from '@/utils/page/ontime/body-text';
+import { putRichInvitation, takeRichInvitation } from '@/utils/page/ontime/rich-body';
+import { addLink, holdsText, removeLink } from '@/utils/page/ontime/location-link';
 import type { LinkTarget } from '@/utils/shared/settings/types';
-import type { Editor } from '@/utils/page/ontime/editor';
-import { readValue, writeValue } from '@/utils/page/ontime/field-values';
+import type { Editor, FieldControl } from '@/utils/page/ontime/editor';
+import { isPlainText, notifyChanged, readValue, writeValue } from '@/utils/page/ontime/field-values';
 import { joinLinkCandidates, plainHost } from '@/utils/page/ontime/join-link-scan';
 
 // A Zoom host ends in zoom.us or zoomgov.com, right before what ends a host in URL parsing
@@ -41,22 +43,64 @@ export interface WriteResult {
   body: boolean;
 }
 
-/** Join URL into Location and/or the invitation into the body (after the user's own text). */
+// Whether we put a separator before the link in Location, per join link, for this page's life;
+// Remove then takes back exactly that (removeLink guesses only for a link from another session).
+const locationSeparated = new Map<string, boolean>();
+
+function putBody(body: FieldControl, joinUrl: string, invitation: string, addWhenNone: boolean): BodyEdit['outcome'] {
+  if (isPlainText(body)) {
+    const edit = putInvitation(body.value, joinUrl, invitation, addWhenNone);
+    if (edit.text !== body.value && !writeValue(body, edit.text)) return 'none';
+    return edit.outcome;
+  }
+  const outcome = putRichInvitation(body, joinUrl, invitation, addWhenNone);
+  if (outcome !== 'none') notifyChanged(body);
+  return outcome;
+}
+
+/**
+ * Join link into Location beside the user's text, and/or the invitation into the body after it.
+ * With 'bothOrBody', a Location that holds text is left alone and the body gets the invitation.
+ */
 export function writeMeeting(editor: Editor, joinUrl: string, invitation: string, target: LinkTarget = 'both'): WriteResult {
-  const location = target !== 'body' && editor.location ? writeValue(editor.location, joinUrl) : false;
-  const body = target !== 'location' && editor.body ? writeValue(editor.body, withInvitation(readValue(editor.body), invitation)) : false;
+  let location = false;
+  const place = editor.location ? readValue(editor.location) : '';
+  if (editor.location && target !== 'body' && !(target === 'bothOrBody' && holdsText(place))) {
+    const { text, separated } = addLink(place, joinUrl);
+    location = writeValue(editor.location, text);
+    if (location) locationSeparated.set(joinUrl, separated);
+  }
+  const body = target !== 'location' && editor.body ? putBody(editor.body, joinUrl, invitation, true) !== 'none' : false;
   return { location, body };
 }
 
-/** Takes our link and invitation out again, leaving everything else the user wrote. */
-export function stripMeeting(editor: Editor, joinUrl: string): void {
+/**
+ * OnTime's Save: our invitation, rewritten in place. 'broken' when ours was not intact: it was
+ * left as it is and a fresh one added after it (the user is told).
+ */
+export function refreshMeeting(editor: Editor, joinUrl: string, invitation: string): BodyEdit['outcome'] {
+  return editor.body ? putBody(editor.body, joinUrl, invitation, false) : 'none';
+}
+
+/**
+ * Takes our link and invitation out again, leaving every character the user wrote. bodyLeft:
+ * our invitation was there but edited, so it was left in place (the user is told).
+ */
+export function stripMeeting(editor: Editor, joinUrl: string): { bodyLeft: boolean } {
   if (editor.location) {
     const value = readValue(editor.location);
-    if (value.includes(joinUrl)) writeValue(editor.location, value.replace(joinUrl, '').trim());
+    const text = removeLink(value, joinUrl, locationSeparated.get(joinUrl));
+    if (text !== value) writeValue(editor.location, text);
   }
-  if (editor.body) {
-    const value = readValue(editor.body);
-    const stripped = withoutInvitation(value);
-    if (stripped !== value) writeValue(editor.body, stripped);
+  locationSeparated.delete(joinUrl);
+  const body = editor.body;
+  if (!body) return { bodyLeft: false };
+  if (isPlainText(body)) {
+    const edit = takeInvitation(body.value, joinUrl);
+    if (edit.outcome === 'removed') writeValue(body, edit.text);
+    return { bodyLeft: edit.outcome === 'broken' };
   }
+  const outcome = takeRichInvitation(body, joinUrl);
+  if (outcome === 'removed') notifyChanged(body);
+  return { bodyLeft: outcome === 'broken' };
 }

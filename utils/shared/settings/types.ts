@@ -3,8 +3,8 @@ export const OVERRIDE_KEYS = ['editor', 'subject', 'start', 'end', 'location', '
 export type PageOverrides = Partial<Record<(typeof OVERRIDE_KEYS)[number], string>>;
 
 export type ZoomDomain = 'zoom.us' | 'zoomgov.com' | 'custom';
-/** Where the join link goes: Location, the body (as the invitation), or both. */
-export type LinkTarget = 'location' | 'body' | 'both';
+/** Where the join link goes: Location, the body (as the invitation), both, or both unless Location holds text. */
+export type LinkTarget = 'location' | 'body' | 'both' | 'bothOrBody';
 
 /** What an admin supplies (options page or policy). */
 export interface Settings {

@@ -11,7 +11,7 @@ export interface SettingsProblem {
 // Zoom Client IDs are short alphanumeric strings (with _ and -); anything else is a paste error.
 const CLIENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
 const DOMAINS: readonly ZoomDomain[] = ['zoom.us', 'zoomgov.com', 'custom'];
-const LINK_TARGETS: readonly LinkTarget[] = ['location', 'body', 'both'];
+const LINK_TARGETS: readonly LinkTarget[] = ['location', 'body', 'both', 'bothOrBody'];
 
 export function isLoopbackHost(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);

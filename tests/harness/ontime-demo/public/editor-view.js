@@ -9,6 +9,7 @@ import { avatar } from './shell.js';
 import { renderOnline } from './online.js';
 import { S } from './editor-styles.js';
 import { fieldOf, focusName } from './registry.js';
+import { buildRichEditor, richBody, setRichContent } from './rich-text.js';
 
 
 export function buildDialog(ctx) {
@@ -62,10 +63,18 @@ export function buildDialog(ctx) {
           onKeydown: ctx.onParticipantKey, onBlur: ctx.onParticipantBlur,
         }),
         r.suggest)),
-    h('div', { class: cx(S.row, S.top) },
+    richBody ? richRow() : h('div', { class: cx(S.row, S.top) },
       h('label', { for: id.body }, icon('note', 16), t('description')),
       field('body', h('textarea', { id: id.body, class: S.textarea, rows: 6, placeholder: t('descriptionPlaceholder') }))),
     h('input', { type: 'hidden', name: 'tz', value: timeZone }));
+
+  // ?variant=rich: a contenteditable has no <label for>; the row's label names it by id.
+  function richRow() {
+    const { box, editor } = buildRichEditor({ 'aria-labelledby': id.body, 'aria-placeholder': t('descriptionPlaceholder') });
+    fieldOf.set(editor, 'body');
+    named('body', editor);
+    return h('div', { class: cx(S.row, S.top) }, h('span', { id: id.body }, icon('note', 16), t('description')), box);
+  }
 
   r.error = h('div', { role: 'alert', class: S.alert, hidden: true });
   r.save = named('save', h('button', { type: 'submit', class: S.primary }));
@@ -83,8 +92,11 @@ export function buildDialog(ctx) {
 export function fill(r, model, ui, ctx) {
   r.heading.textContent = ui.mode === 'edit' ? t('editMeeting') : t('newMeeting');
   for (const key of ['subject', 'startDate', 'startTime', 'endDate', 'endTime', 'location', 'participantDraft']) setValue(r[key], model[key]);
-  r.body.defaultValue = model.body;
-  r.body.value = model.body;
+  if (richBody) setRichContent(r.body, model.body);
+  else {
+    r.body.defaultValue = model.body;
+    r.body.value = model.body;
+  }
   renderChips(r, model, ctx);
   renderOnline(r, model, ui, ctx);
   paintState(r, ui);

@@ -11,9 +11,14 @@ import { fieldOf, focusName } from './registry.js';
 import { confirmDialog } from './confirm.js';
 import { toast } from './toast.js';
 import { S } from './editor-styles.js';
+import { richContent } from './rich-text.js';
 
-/** ?variant=hidden: one dialog, hidden and shown again; default: fresh DOM per open, removed on close. */
-export const variant = new URLSearchParams(location.search).get('variant') === 'hidden' ? 'hidden' : 'fresh';
+/**
+ * ?variant=hidden: one dialog, hidden and shown again; ?variant=rich: a rich-text description
+ * (rich-text.js); default: fresh DOM per open, removed on close.
+ */
+const asked = new URLSearchParams(location.search).get('variant');
+export const variant = asked === 'hidden' || asked === 'rich' ? asked : 'fresh';
 
 let ed = null; // { model, ui, refs, portal, eventId, ctx, opener }
 let kept = null; // hidden variant: { portal, refs }
@@ -102,6 +107,7 @@ function onField(e) {
   const key = fieldOf.get(el);
   if (!ed || !key || !ed.refs.dialog.contains(el)) return;
   if (key === 'participantDraft' && e.type === 'change') return people.commit(ed);
+  if (el.isContentEditable) return void (ed.model.body = richContent(el)); // ?variant=rich
   if (!valueChanged(el)) return; // the React-style tracker: `el.value = x` alone never reaches here
   const m = ed.model;
   const v = el.value;
@@ -256,7 +262,7 @@ function close() {
 /** Keeps Tab inside the modal (wraps at both ends; does not fight focus moving elsewhere). */
 function trapTab(e) {
   if (e.key !== 'Tab' || !ed) return;
-  const items = [...ed.refs.dialog.querySelectorAll('button, input:not([type="hidden"]), textarea, a[href], [tabindex="0"]')]
+  const items = [...ed.refs.dialog.querySelectorAll('button, input:not([type="hidden"]), textarea, [contenteditable="true"], a[href], [tabindex="0"]')]
     .filter((el) => !el.disabled && el.tabIndex >= 0 && el.getClientRects().length);
   const first = items[0];
   const last = items[items.length - 1];

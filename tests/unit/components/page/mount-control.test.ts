@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Actions } from '@/utils/page/actions';
 import { mountControl, type MountDeps } from '@/components/page/mount-control';
-import { CONTROL_TAG } from '@/components/page/shadow-host';
+import { CONTROL_TAG, rootOf } from '@/components/page/shadow-host';
 import { createControlStore } from '@/utils/page/control-state';
 import { readEditor } from '@/utils/page/ontime/editor';
 
@@ -14,7 +14,7 @@ function openEditor(id: string) {
   return readEditor(dialog)!;
 }
 
-const text = (host: Element) => host.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const text = (host: Element) => rootOf(host)!.textContent!.replace(/\s+/g, ' ').trim();
 const LINKED = { phase: 'done', meeting: { id: null, joinUrl: 'https://zoom.us/j/123456789' } } as const;
 
 describe('mountControl', () => {

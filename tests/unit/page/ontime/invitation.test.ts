@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../../../public/_locales/en/messages.json';
 import ja from '../../../../public/_locales/ja/messages.json';
-import { composeInvitation, INVITATION_END, INVITATION_START, withInvitation, withoutInvitation } from '@/utils/page/ontime/invitation';
+import { composeInvitation, INVITATION_END, INVITATION_START, sealInvitation } from '@/utils/page/ontime/invitation';
+import { putInvitation, takeInvitation } from '@/utils/page/ontime/body-text';
 import type { MeetingInfo } from '@/utils/shared/meeting-types';
 import { translator } from '@/utils/shared/translate';
 
@@ -58,11 +59,13 @@ describe('invitation', () => {
 
   it('replaces and removes only its own block, keeping the user’s text', () => {
     const invitation = composeInvitation(meeting, translator(en), 'en');
-    const body = withInvitation('Agenda:\n1. Budget', invitation);
+    const { text: body } = putInvitation('Agenda:\n1. Budget', meeting.joinUrl, invitation, true);
     expect(body.startsWith('Agenda:\n1. Budget\n\n')).toBe(true);
-    expect(withInvitation(body, invitation)).toBe(body);
-    expect(withoutInvitation(body)).toBe('Agenda:\n1. Budget');
-    expect(withoutInvitation(`Before\n\n${invitation}\n\nAfter`)).toBe('Before\nAfter');
-    expect(withoutInvitation('no invitation here')).toBe('no invitation here');
+    expect(putInvitation(body, meeting.joinUrl, invitation, true)).toEqual({ text: body, outcome: 'refreshed' });
+    expect(takeInvitation(body, meeting.joinUrl).text).toBe('Agenda:\n1. Budget');
+    // The user's own line breaks around the block stay theirs (before: 'Before\nAfter').
+    const sealed = sealInvitation(invitation, true).join('\n');
+    expect(takeInvitation(`Before\n\n${sealed}\n\nAfter`, meeting.joinUrl).text).toBe('Before\n\nAfter');
+    expect(takeInvitation('no invitation here', meeting.joinUrl)).toEqual({ text: 'no invitation here', outcome: 'none' });
   });
 });

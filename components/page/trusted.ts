@@ -1,0 +1,48 @@
+/*
+ * The OnTime page's own scripts are not the user. Their dispatchEvent() and element.click() make
+ * events with isTrusted false; our controls act only on the browser's own, trusted events.
+ */
+
+/**
+ * Wraps a handler so it runs only for trusted events. A keyboard activation (Enter or Space on
+ * our button) is a trusted click and passes.
+ */
+export function trusted<E extends Event>(act: (event: E) => void): (event: E) => void {
+  return (event) => {
+    if (event.isTrusted) act(event);
+  };
+}
+
+/**
+ * For checkboxes: a script's checkbox.click() is an untrusted click, but the input and change
+ * events it causes are trusted. Cancelling the untrusted click undoes the toggle before them.
+ */
+export function refuseScriptClick(event: Event): void {
+  if (!event.isTrusted) event.preventDefault();
+}
+
+// Fields that had a trusted beforeinput in this task: the user typed, pasted, dropped or composed.
+const typedInto = new WeakSet<EventTarget>();
+
+/** Put on a text field's onBeforeInput, so that isUserInput can tell typing from a script. */
+export function noteBeforeInput(event: Event): void {
+  const field = event.currentTarget;
+  if (!event.isTrusted || !field) return;
+  typedInto.add(field);
+  // A beforeinput with no input after it (cancelled, or maxLength reached) must not vouch for a later one.
+  setTimeout(() => typedInto.delete(field), 0);
+}
+
+/**
+ * Whether an input event on a text field is the user's. A script's document.execCommand() on the
+ * focused field makes a trusted input event with no beforeinput first; the user's own typing always
+ * has one. A pick from the browser's suggestion list (datalist, autofill) has none either, but it
+ * is not an editing command: it comes as a plain input event or as insertReplacementText.
+ */
+export function isUserInput(event: Event): boolean {
+  const typed = !!event.currentTarget && typedInto.delete(event.currentTarget);
+  if (!event.isTrusted) return false;
+  if (typed) return true;
+  const type = (event as InputEvent).inputType;
+  return !type || type === 'insertReplacementText';
+}
