@@ -7,6 +7,7 @@ import { settingsItem, type EffectiveSettings } from '@/utils/shared/settings/se
 import type { LinkTarget, Settings, ZoomDomain } from '@/utils/shared/settings/types';
 import { isLoopbackHost, normaliseSettings, type SettingsProblem } from '@/utils/shared/settings/validate';
 import { ZoomIcon } from '@/components/common/ZoomIcon';
+import { IgnoredNotes } from '@/components/options/IgnoredNotes';
 import { ConnectionPanel } from '@/components/options/ConnectionPanel';
 import { fromForm, isCssSelector, toForm, type FormState } from '@/components/options/form-state';
 import { RedirectSection } from '@/components/options/RedirectSection';
@@ -53,6 +54,8 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
 
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
   const problemsFor = (field: keyof Settings) => problems.filter((p) => p.field === field);
+  // Values the policy or storage held that broke the rules (as read when the page opened), beside their field.
+  const ignoredFor = (...fields: (keyof Settings)[]) => initial.ignored.filter((i) => fields.includes(i.key));
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
@@ -91,7 +94,7 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
       </h1>
       <p class="lead">{t('opt_intro')}</p>
       <form onSubmit={onSubmit} noValidate>
-        <Row id="clientId" label={t('opt_clientId')} help={t('opt_clientIdHelp')} locked={locked.has('clientId')} problems={problemsFor('clientId')} t={t}>
+        <Row id="clientId" label={t('opt_clientId')} help={t('opt_clientIdHelp')} locked={locked.has('clientId')} problems={problemsFor('clientId')} ignored={ignoredFor('clientId')} t={t}>
           <input
             id="clientId"
             type="text"
@@ -115,13 +118,15 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
           ]}
           value={form.zoomDomain}
           locked={locked.has('zoomDomain')}
+          // The custom bases are shown here while their fields are hidden.
+          ignored={form.zoomDomain === 'custom' ? ignoredFor('zoomDomain') : ignoredFor('zoomDomain', 'customOAuthBase', 'customApiBase')}
           onChange={(v) => set('zoomDomain', v)}
           t={t}
         >
           {form.zoomDomain === 'custom' ? (
             <div class="custom">
               {(['customOAuthBase', 'customApiBase'] as const).map((key) => (
-                <Row key={key} id={key} label={t(key === 'customOAuthBase' ? 'opt_oauthBase' : 'opt_apiBase')} locked={locked.has(key)} problems={problemsFor(key)} t={t}>
+                <Row key={key} id={key} label={t(key === 'customOAuthBase' ? 'opt_oauthBase' : 'opt_apiBase')} locked={locked.has(key)} problems={problemsFor(key)} ignored={ignoredFor(key)} t={t}>
                   <input id={key} type="url" value={form[key]} disabled={locked.has(key)} aria-invalid={problemsFor(key).length > 0} onInput={(e) => set(key, e.currentTarget.value)} />
                 </Row>
               ))}
@@ -130,7 +135,7 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
           ) : null}
         </RadioRow>
 
-        <Row id="ontimeAddresses" label={t('opt_ontimeAddresses')} help={t('opt_ontimeHelp')} locked={locked.has('ontimeAddresses')} problems={problemsFor('ontimeAddresses')} t={t}>
+        <Row id="ontimeAddresses" label={t('opt_ontimeAddresses')} help={t('opt_ontimeHelp')} locked={locked.has('ontimeAddresses')} problems={problemsFor('ontimeAddresses')} ignored={ignoredFor('ontimeAddresses')} t={t}>
           <textarea
             id="ontimeAddresses"
             spellcheck={false}
@@ -158,6 +163,7 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
           choices={(['both', 'bothOrBody', 'location', 'body'] as LinkTarget[]).map((target) => ({ value: target, label: t(`opt_link_${target}`) }))}
           value={form.linkTarget}
           locked={locked.has('linkTarget')}
+          ignored={ignoredFor('linkTarget')}
           onChange={(v) => set('linkTarget', v)}
           t={t}
         />
@@ -168,14 +174,19 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
           relay={form.relayRedirectUrl}
           relayLocked={locked.has('relayRedirectUrl')}
           relayProblems={problemsFor('relayRedirectUrl')}
+          relayIgnored={ignoredFor('relayRedirectUrl')}
           onRelay={(v) => set('relayRedirectUrl', v)}
         />
 
-        <details class="row" open={problemsFor('selectorOverrides').length > 0 || Object.values(form.selectorOverrides).some(Boolean)}>
+        <details
+          class="row"
+          open={problemsFor('selectorOverrides').length > 0 || ignoredFor('selectorOverrides').length > 0 || Object.values(form.selectorOverrides).some(Boolean)}
+        >
           <summary class="label">
             {t('opt_overrides')}
             {locked.has('selectorOverrides') ? <span class="locked">{t('opt_locked')}</span> : null}
           </summary>
+          <IgnoredNotes ignored={ignoredFor('selectorOverrides')} t={t} />
           <p class="help">{t('opt_overridesHelp')}</p>
           <div class="overrides">
             {OVERRIDE_KEYS.map((key) => (

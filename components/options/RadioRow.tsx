@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Translate } from '@/utils/shared/translate';
+import type { IgnoredSetting } from '@/utils/shared/settings/resolve-settings';
+import { IgnoredNotes } from '@/components/options/IgnoredNotes';
 
 interface Props<V extends string> {
   name: string;
@@ -7,13 +9,15 @@ interface Props<V extends string> {
   choices: { value: V; label: string }[];
   value: V;
   locked: boolean;
+  /** Policy or stored values of this setting that were not used. */
+  ignored?: IgnoredSetting[];
   onChange(value: V): void;
   t: Translate;
   children?: ComponentChildren;
 }
 
 /** A labelled group of radio buttons, with the policy lock. */
-export function RadioRow<V extends string>({ name, label, choices, value, locked, onChange, t, children }: Props<V>) {
+export function RadioRow<V extends string>({ name, label, choices, value, locked, ignored = [], onChange, t, children }: Props<V>) {
   return (
     <div class="row" role="radiogroup" aria-labelledby={`${name}-label`}>
       <div class="row-head">
@@ -30,6 +34,7 @@ export function RadioRow<V extends string>({ name, label, choices, value, locked
           </label>
         ))}
       </div>
+      <IgnoredNotes ignored={ignored} t={t} />
       {children}
     </div>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '@/utils/shared/translate';
 import type { SettingsProblem } from '@/utils/shared/settings/validate';
+import type { IgnoredSetting } from '@/utils/shared/settings/resolve-settings';
 import { Row } from '@/components/options/Row';
 
 // Every browser has its own redirect URL; all of them go into Zoom's OAuth Allow List.
@@ -15,11 +16,12 @@ interface Props {
   relay: string;
   relayLocked: boolean;
   relayProblems: SettingsProblem[];
+  relayIgnored: IgnoredSetting[];
   onRelay(value: string): void;
 }
 
 /** This browser's Redirect URL to paste into Zoom, the other browsers' ones, and the relay option. */
-export function RedirectSection({ t, redirectUrl, relay, relayLocked, relayProblems, onRelay }: Props) {
+export function RedirectSection({ t, redirectUrl, relay, relayLocked, relayProblems, relayIgnored, onRelay }: Props) {
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     await navigator.clipboard.writeText(redirectUrl).catch(() => undefined);
@@ -48,9 +50,9 @@ export function RedirectSection({ t, redirectUrl, relay, relayLocked, relayProbl
           ))}
         </ul>
       </Row>
-      <details class="row" open={!!relay || relayProblems.length > 0}>
+      <details class="row" open={!!relay || relayProblems.length > 0 || relayIgnored.length > 0}>
         <summary class="label">{t('opt_relay')}</summary>
-        <Row id="relayRedirectUrl" label={t('opt_relayLabel')} help={t('opt_relayHelp')} locked={relayLocked} problems={relayProblems} t={t}>
+        <Row id="relayRedirectUrl" label={t('opt_relayLabel')} help={t('opt_relayHelp')} locked={relayLocked} problems={relayProblems} ignored={relayIgnored} t={t}>
           <input id="relayRedirectUrl" type="url" value={relay} disabled={relayLocked} aria-invalid={relayProblems.length > 0} onInput={(e) => onRelay(e.currentTarget.value)} />
         </Row>
       </details>

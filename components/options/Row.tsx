@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { Translate } from '@/utils/shared/translate';
 import type { SettingsProblem } from '@/utils/shared/settings/validate';
+import type { IgnoredSetting } from '@/utils/shared/settings/resolve-settings';
+import { IgnoredNotes } from '@/components/options/IgnoredNotes';
 
 interface Props {
   id: string;
@@ -8,12 +10,14 @@ interface Props {
   help?: string;
   locked?: boolean;
   problems?: SettingsProblem[];
+  /** Policy or stored values of this setting that were not used. */
+  ignored?: IgnoredSetting[];
   t: Translate;
   children: ComponentChildren;
 }
 
 /** One labelled setting: its control, help text, errors, and the policy lock. */
-export function Row({ id, label, help, locked, problems = [], t, children }: Props) {
+export function Row({ id, label, help, locked, problems = [], ignored = [], t, children }: Props) {
   return (
     <div class="row">
       <div class="row-head">
@@ -21,6 +25,7 @@ export function Row({ id, label, help, locked, problems = [], t, children }: Pro
         {locked ? <span class="locked">{t('opt_locked')}</span> : null}
       </div>
       {children}
+      <IgnoredNotes ignored={ignored} t={t} />
       {help ? (
         <p id={`${id}-help`} class="help">
           {help}

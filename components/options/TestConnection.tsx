@@ -3,6 +3,15 @@ import type { StepResult } from '@/utils/shared/protocol';
 import { failureMessage } from '@/utils/shared/failure-message';
 import type { Translate } from '@/utils/shared/translate';
 import { sendVerb } from '@/utils/shared/send-verb';
+import type { IgnoredSetting } from '@/utils/shared/settings/resolve-settings';
+import { SETTING_LABELS } from '@/components/options/setting-labels';
+
+/** One ignored value: which setting, from where, and why. */
+function ignoredLine(i: IgnoredSetting, t: Translate): string {
+  const label = t(SETTING_LABELS[i.key]);
+  const reason = t(i.messageKey, i.value ?? '');
+  return i.source === 'policy' ? t('opt_ignoredFromPolicy', label, reason) : t('opt_ignoredFromStored', label, reason);
+}
 
 /** Runs the whole setup once (consent if needed, read the user's Zoom settings) and shows each step. */
 export function TestConnection({ t }: { t: Translate }) {
@@ -36,6 +45,13 @@ export function TestConnection({ t }: { t: Translate }) {
               <span class="pill">{t(`opt_status_${s.status}`)}</span>
               <strong>{t(`opt_step_${s.step}`)}</strong>
               {s.failure ? <p>{failureMessage(s.failure, t, locale)}</p> : null}
+              {s.ignored?.length ? (
+                <ul class="ignored">
+                  {s.ignored.map((i) => (
+                    <li key={`${i.key}:${i.source}:${i.messageKey}:${i.value ?? ''}`}>{ignoredLine(i, t)}</li>
+                  ))}
+                </ul>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -108,12 +108,17 @@ function MeetingRow({ meeting, t, locale, sendVerb, onChanged }: { meeting: Reco
         {formatWallClock(meeting.start, meeting.timeZone, locale)} · {formatMeetingId(meeting.id)}
       </div>
       <div class="actions">
-        <a href={meeting.joinUrl} target="_blank" rel="noopener noreferrer">
-          {t('pop_open')}
-        </a>
-        <button type="button" class="link" onClick={copy}>
-          {copied ? t('pop_copied') : t('pop_copy')}
-        </button>
+        {/* A meeting whose join link Zoom gave in a form we refused is kept without one. */}
+        {meeting.joinUrl ? (
+          <>
+            <a href={meeting.joinUrl} target="_blank" rel="noopener noreferrer">
+              {t('pop_open')}
+            </a>
+            <button type="button" class="link" onClick={copy}>
+              {copied ? t('pop_copied') : t('pop_copy')}
+            </button>
+          </>
+        ) : null}
         {confirming ? (
           <button type="button" class="danger" onClick={remove}>
             {t('pop_deleteConfirm')}

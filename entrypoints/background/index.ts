@@ -6,7 +6,7 @@ import { pageCatalog } from '@/utils/worker/messages/locale-catalog';
 import { route } from '@/utils/worker/messages/router';
 import { testConnection } from '@/utils/worker/diagnostics/test-connection';
 import { createMeetingService } from '@/utils/worker/meetings/meeting-service';
-import { forgetSettings, loadSettings, settingsItem } from '@/utils/shared/settings/settings-storage';
+import { forgetSettings, loadEffectiveSettings, loadSettings, settingsItem } from '@/utils/shared/settings/settings-storage';
 import { createZoomApi } from '@/utils/worker/zoom/api';
 import { clearZoomCaches } from '@/utils/worker/zoom/session-cache';
 
@@ -19,11 +19,11 @@ export default defineBackground(() => {
     launchWebAuthFlow: (url, interactive) => browser.identity.launchWebAuthFlow({ url, interactive }),
   });
   const api = createZoomApi({ tokens });
-  const meetings = createMeetingService({ tokens, api });
+  const meetings = createMeetingService({ tokens, api, loadSettings });
   const redirectUri = browser.identity.getRedirectURL();
   const routerDeps = {
     testConnection: () =>
-      testConnection({ loadSettings, hasOrigin: (origin) => browser.permissions.contains({ origins: [origin] }), tokens, api, redirectUri }),
+      testConnection({ loadEffectiveSettings, hasOrigin: (origin) => browser.permissions.contains({ origins: [origin] }), tokens, api, redirectUri }),
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     loadSettings,

@@ -29,7 +29,7 @@ export function workerServices(sim: ZoomSimulator, settings: () => Settings, dec
   }
   const tokens = createTokenService({ loadSettings: async () => settings(), redirectUri: DEFAULT_REDIRECT_URI, launchWebAuthFlow: launch });
   const api = createZoomApi({ tokens });
-  return { tokens, api, meetings: createMeetingService({ tokens, api }) };
+  return { tokens, api, meetings: createMeetingService({ tokens, api, loadSettings: async () => settings() }) };
 }
 
 /** A profile as new: storage areas emptied and no Zoom grant (kept in IndexedDB, which fakeBrowser leaves alone). */

@@ -29,6 +29,7 @@ export const FAILURE_KINDS = [
   'attemptUnknown',
   'notOurs',
   'notHost',
+  'joinUrlRejected',
   'permissionMissing',
   'unknown',
 ] as const;

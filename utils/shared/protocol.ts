@@ -2,6 +2,7 @@ import type { FailureData } from '@/utils/shared/failures';
 import type { MessageCatalog, UiLanguage } from '@/utils/shared/translate';
 import type { Contact, DialogCapabilities, MeetingDraft, MeetingInfo, MeetingOptions } from '@/utils/shared/meeting-types';
 import type { LinkTarget, PageOverrides } from '@/utils/shared/settings/types';
+import type { IgnoredSetting } from '@/utils/shared/settings/resolve-settings';
 import { isWallClock } from '@/utils/shared/wall-clock';
 
 /**
@@ -38,6 +39,8 @@ export interface StepResult {
   step: StepId;
   status: 'ok' | 'warn' | 'fail' | 'skipped';
   failure?: FailureData;
+  /** Policy or stored values that were not used, and why (the first step reports them). */
+  ignored?: IgnoredSetting[];
 }
 
 export interface ConnectionState {

@@ -1,3 +1,4 @@
+import { isZoomLink } from '@/utils/shared/join-url';
 import { isZoomHost } from '@/utils/shared/zoom-hosts';
 import { putInvitation, takeInvitation, type BodyEdit } from '@/utils/page/ontime/body-text';
 import { putRichInvitation, takeRichInvitation } from '@/utils/page/ontime/rich-body';
@@ -5,22 +6,30 @@ import { addLink, holdsText, removeLink } from '@/utils/page/ontime/location-lin
 import type { LinkTarget } from '@/utils/shared/settings/types';
 import type { Editor, FieldControl } from '@/utils/page/ontime/editor';
 import { isPlainText, notifyChanged, readValue, writeValue } from '@/utils/page/ontime/field-values';
+import { joinLinkCandidates, plainHost } from '@/utils/page/ontime/join-link-scan';
 
-const JOIN_URL = /https?:\/\/[^\s"'<>]+?\/(?:j|w|s|my)\/[\w.-]+(?:\?[^\s"'<>]*)?/gi;
+// A Zoom host ends in zoom.us or zoomgov.com, right before what ends a host in URL parsing
+// (: / \ ? #), or reaches it through percent-escapes or non-ASCII characters that parsing maps.
+// A token with none of these holds no Zoom link. Fixed length: nothing backtracks.
+export const ZOOM_HOST_HINT = /zoom(?:\.us|gov\.com)[:/\\?#]|[%\u0080-\uffff]/gi;
 
 /** A Zoom join link already in the event (ours, or one OnTime's own integration wrote). */
 export function findJoinUrl(text: string, extraHosts: readonly string[] = []): { joinUrl: string; id: number | null } | null {
   if (!text.includes('://')) return null;
-  for (const match of text.matchAll(JOIN_URL)) {
+  // A custom host has no such mark, so with one every candidate is looked at.
+  for (const candidate of joinLinkCandidates(text, extraHosts.length ? undefined : ZOOM_HOST_HINT)) {
+    // Most links in a long body are not Zoom's: refuse those without the cost of a full parse.
+    const host = plainHost(candidate);
+    if (host !== null && !isZoomHost(host, extraHosts)) continue;
     let url: URL;
     try {
-      url = new URL(match[0]);
+      url = new URL(candidate);
     } catch {
       continue;
     }
-    if (!isZoomHost(url.hostname, extraHosts)) continue;
+    if (!isZoomLink(url, extraHosts)) continue;
     const id = /\/j\/(\d{9,12})/.exec(url.pathname)?.[1];
-    return { joinUrl: match[0], id: id ? Number(id) : null };
+    return { joinUrl: candidate, id: id ? Number(id) : null };
   }
   return null;
 }

@@ -1,34 +1,32 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, SETTING_KEYS, type Settings } from '@/utils/shared/settings/types';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/shared/settings/types';
+import { resolveSettings, type EffectiveSettings } from '@/utils/shared/settings/resolve-settings';
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
 
-export interface EffectiveSettings {
-  settings: Settings;
-  /** Keys set by the administrator's policy: shown locked, never overwritten from the options page. */
-  locked: (keyof Settings)[];
-}
+export type { EffectiveSettings, IgnoredSetting } from '@/utils/shared/settings/resolve-settings';
 
 /**
- * Policy values (Chrome/Edge managed storage; Firefox policies.json → 3rdparty). An extension
- * without a policy, or a browser without managed storage, has none.
+ * Policy values as the browser gives them (Chrome/Edge managed storage; Firefox policies.json →
+ * 3rdparty), not yet checked. An extension without a policy, or a browser without managed
+ * storage, has none.
  */
-export async function readPolicy(): Promise<Partial<Settings>> {
+export async function readPolicy(): Promise<Record<string, unknown>> {
   try {
-    const managed = (await browser.storage.managed.get(null)) as Record<string, unknown>;
-    return Object.fromEntries(SETTING_KEYS.filter((k) => managed[k] !== undefined).map((k) => [k, managed[k]])) as Partial<Settings>;
+    return ((await browser.storage.managed.get(null)) as Record<string, unknown>) ?? {};
   } catch {
     return {};
   }
 }
 
+/** Policy and stored values, each checked by the options page's rules; a bad one is ignored and reported. */
 async function readEffectiveSettings(): Promise<EffectiveSettings> {
-  const [local, policy] = await Promise.all([settingsItem.getValue(), readPolicy()]);
-  return { settings: { ...DEFAULT_SETTINGS, ...local, ...policy }, locked: Object.keys(policy) as (keyof Settings)[] };
+  const [stored, policy] = await Promise.all([settingsItem.getValue(), readPolicy()]);
+  return resolveSettings(stored, policy);
 }
 
 // Every message needs the settings: read storage once, and again after forgetSettings().
@@ -39,7 +37,7 @@ export function forgetSettings(): void {
   current = null;
 }
 
-/** The settings in force: the options page's values with the policy's on top. */
+/** The settings in force: the policy's valid values over the options page's valid values over the defaults. */
 export function loadEffectiveSettings(): Promise<EffectiveSettings> {
   current ??= readEffectiveSettings();
   current.catch(() => (current = null));

@@ -44,8 +44,9 @@ export function parseRelayUrl(value: string): URL | null {
   return isSecureOrLoopback(url) ? url : null;
 }
 
-/** An OnTime address is any http(s) URL without credentials, query or fragment. */
+/** An OnTime address is any http(s) URL without credentials, query, fragment or wildcard. */
 export function parseOnTimeAddress(value: string): URL | null {
+  if (hasWildcard(value)) return null;
   const url = parseUrl(value);
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return null;
   if (url.username || url.password || !url.hostname) return null;
@@ -54,61 +55,148 @@ export function parseOnTimeAddress(value: string): URL | null {
   return url;
 }
 
+// A "*" in the scheme or host, as in https://*.example.com or *://x: as a match pattern it would
+// ask for every site, so it is never an OnTime address.
+export function hasWildcard(value: string): boolean {
+  const text = value.trim();
+  const schemeEnd = text.indexOf('://');
+  const authorityEnd = text.slice(schemeEnd < 0 ? 0 : schemeEnd + 3).search(/[/?#]/);
+  const head = authorityEnd < 0 ? text : text.slice(0, (schemeEnd < 0 ? 0 : schemeEnd + 3) + authorityEnd);
+  return head.includes('*');
+}
+
 export type SelectorCheck = (selector: string) => boolean;
 
-/** Checks and trims raw settings input; returns the clean settings or every problem found. */
+// Without a DOM (the service worker) a selector cannot be parsed; these rule out what is not one.
+const MAX_SELECTOR = 1000;
+/** A selector that could be one: short, one line, no style block. The page still tries it safely. */
+export function isPlausibleSelector(selector: string): boolean {
+  return selector.length <= MAX_SELECTOR && !/[{}\u0000-\u001f\u007f]/.test(selector);
+}
+
+/** One setting's value after its rule: the clean value, or the problems that refuse it. */
+export interface Checked<T> {
+  value: T;
+  problems: SettingsProblem[];
+}
+
+const accept = <T>(value: T): Checked<T> => ({ value, problems: [] });
+const refuse = <T>(value: T, field: keyof Settings, messageKey: string, raw?: unknown): Checked<T> => ({
+  value,
+  problems: [{ field, messageKey, ...(raw === undefined ? {} : { value: shown(raw) }) }],
+});
+
+/** A raw value as a problem message shows it. */
+function shown(raw: unknown): string {
+  if (typeof raw === 'string') return raw.trim();
+  try {
+    return JSON.stringify(raw) ?? String(raw);
+  } catch {
+    return String(raw);
+  }
+}
+
+function zoomBase(field: 'customOAuthBase' | 'customApiBase') {
+  return (raw: unknown): Checked<string> => {
+    if (typeof raw !== 'string') return refuse('', field, 'err_zoomBaseInvalid', raw);
+    if (!raw.trim()) return accept('');
+    const url = parseZoomBase(raw);
+    return url ? accept(stripTrailingSlash(url.href)) : refuse('', field, 'err_zoomBaseInvalid', raw);
+  };
+}
+
+/**
+ * The rule of each setting, shared by the options form, the policy and the stored settings. An
+ * empty text is a valid "not set" here; the form adds what it requires on top.
+ */
+export const SETTING_RULES: { [K in keyof Settings]: (raw: unknown, isSelector: SelectorCheck) => Checked<Settings[K]> } = {
+  clientId(raw) {
+    if (typeof raw !== 'string') return refuse('', 'clientId', 'err_clientIdInvalid');
+    const clientId = raw.trim();
+    return !clientId || CLIENT_ID.test(clientId) ? accept(clientId) : refuse('', 'clientId', 'err_clientIdInvalid');
+  },
+  zoomDomain(raw) {
+    return DOMAINS.includes(raw as ZoomDomain) ? accept(raw as ZoomDomain) : refuse<ZoomDomain>('zoom.us', 'zoomDomain', 'err_zoomDomainInvalid');
+  },
+  customOAuthBase: zoomBase('customOAuthBase'),
+  customApiBase: zoomBase('customApiBase'),
+  ontimeAddresses(raw) {
+    if (!Array.isArray(raw)) return refuse([], 'ontimeAddresses', 'err_ontimeAddressesNotList', raw);
+    const addresses: string[] = [];
+    const problems: SettingsProblem[] = [];
+    for (const line of raw) {
+      if (typeof line !== 'string') {
+        problems.push(...refuse(null, 'ontimeAddresses', 'err_ontimeAddressInvalid', line).problems);
+        continue;
+      }
+      if (!line.trim()) continue;
+      const url = parseOnTimeAddress(line);
+      if (!url) problems.push({ field: 'ontimeAddresses', messageKey: hasWildcard(line) ? 'err_ontimeAddressWildcard' : 'err_ontimeAddressInvalid', value: line.trim() });
+      else if (!addresses.includes(url.href)) addresses.push(url.href);
+    }
+    return { value: problems.length ? [] : addresses, problems };
+  },
+  linkTarget(raw) {
+    return LINK_TARGETS.includes(raw as LinkTarget) ? accept(raw as LinkTarget) : refuse<LinkTarget>('both', 'linkTarget', 'err_linkTargetInvalid');
+  },
+  selectorOverrides(raw, isSelector) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return refuse({}, 'selectorOverrides', 'err_overridesNotObject', raw);
+    const overrides: PageOverrides = {};
+    const problems: SettingsProblem[] = [];
+    for (const [key, value] of Object.entries(raw)) {
+      const selector = typeof value === 'string' ? value.trim() : '';
+      if (typeof value === 'string' && !selector) continue;
+      if (!(OVERRIDE_KEYS as readonly string[]).includes(key) || !selector || !isSelector(selector)) {
+        problems.push({ field: 'selectorOverrides', messageKey: 'err_selectorInvalid', value: `${key}: ${typeof value === 'string' ? selector : shown(value)}` });
+      } else overrides[key as keyof PageOverrides] = selector;
+    }
+    return { value: problems.length ? {} : overrides, problems };
+  },
+  relayRedirectUrl(raw) {
+    if (typeof raw !== 'string') return refuse('', 'relayRedirectUrl', 'err_relayInvalid', raw);
+    if (!raw.trim()) return accept('');
+    const relay = parseRelayUrl(raw);
+    return relay ? accept(relay.href) : refuse('', 'relayRedirectUrl', 'err_relayInvalid', raw);
+  },
+};
+
+/** Checks and trims the options form's input; returns the clean settings or every problem found. */
 export function normaliseSettings(
   input: Settings,
-  isSelector: SelectorCheck = () => true,
+  isSelector: SelectorCheck = isPlausibleSelector,
 ): { ok: true; settings: Settings } | { ok: false; problems: SettingsProblem[] } {
   const problems: SettingsProblem[] = [];
-  const clientId = String(input.clientId ?? '').trim();
-  if (!CLIENT_ID.test(clientId)) problems.push({ field: 'clientId', messageKey: 'err_clientIdInvalid' });
-  if (!DOMAINS.includes(input.zoomDomain)) problems.push({ field: 'zoomDomain', messageKey: 'err_zoomDomainInvalid' });
+  const take = <K extends keyof Settings>(key: K, raw: unknown): Settings[K] => {
+    const checked = SETTING_RULES[key](raw, isSelector);
+    problems.push(...checked.problems);
+    return checked.value;
+  };
+
+  const clientId = take('clientId', String(input.clientId ?? ''));
+  // The form needs a Client ID; a policy or stored value may leave it unset.
+  if (!clientId && !problems.length) problems.push({ field: 'clientId', messageKey: 'err_clientIdInvalid' });
+  const zoomDomain = take('zoomDomain', input.zoomDomain);
 
   let customOAuthBase = '';
   let customApiBase = '';
   if (input.zoomDomain === 'custom') {
-    const oauth = parseZoomBase(input.customOAuthBase ?? '');
-    const api = parseZoomBase(input.customApiBase ?? '');
-    if (!oauth) problems.push({ field: 'customOAuthBase', messageKey: 'err_zoomBaseInvalid', value: input.customOAuthBase });
-    if (!api) problems.push({ field: 'customApiBase', messageKey: 'err_zoomBaseInvalid', value: input.customApiBase });
-    customOAuthBase = oauth ? stripTrailingSlash(oauth.href) : '';
-    customApiBase = api ? stripTrailingSlash(api.href) : '';
+    // Both bases are required with a custom domain.
+    for (const key of ['customOAuthBase', 'customApiBase'] as const) {
+      const raw = input[key] ?? '';
+      if (!raw.trim()) problems.push({ field: key, messageKey: 'err_zoomBaseInvalid', value: raw });
+      const value = take(key, raw);
+      if (key === 'customOAuthBase') customOAuthBase = value;
+      else customApiBase = value;
+    }
   }
 
-  const ontimeAddresses: string[] = [];
-  for (const line of input.ontimeAddresses ?? []) {
-    if (!String(line).trim()) continue;
-    const url = parseOnTimeAddress(String(line));
-    if (!url) problems.push({ field: 'ontimeAddresses', messageKey: 'err_ontimeAddressInvalid', value: String(line).trim() });
-    else if (!ontimeAddresses.includes(url.href)) ontimeAddresses.push(url.href);
-  }
-
-  const linkTarget = input.linkTarget ?? 'both';
-  if (!LINK_TARGETS.includes(linkTarget)) problems.push({ field: 'linkTarget', messageKey: 'err_linkTargetInvalid' });
-
-  const selectorOverrides: PageOverrides = {};
-  for (const [key, raw] of Object.entries(input.selectorOverrides ?? {})) {
-    const selector = typeof raw === 'string' ? raw.trim() : '';
-    if (!selector) continue;
-    if (!(OVERRIDE_KEYS as readonly string[]).includes(key) || !isSelector(selector)) {
-      problems.push({ field: 'selectorOverrides', messageKey: 'err_selectorInvalid', value: `${key}: ${selector}` });
-    } else selectorOverrides[key as keyof PageOverrides] = selector;
-  }
-
-  let relayRedirectUrl = '';
-  if (String(input.relayRedirectUrl ?? '').trim()) {
-    const relay = parseRelayUrl(input.relayRedirectUrl);
-    if (!relay) problems.push({ field: 'relayRedirectUrl', messageKey: 'err_relayInvalid', value: input.relayRedirectUrl });
-    else relayRedirectUrl = relay.href;
-  }
+  const ontimeAddresses = take('ontimeAddresses', (input.ontimeAddresses ?? []).map(String));
+  const linkTarget = take('linkTarget', input.linkTarget ?? 'both');
+  const selectorOverrides = take('selectorOverrides', input.selectorOverrides ?? {});
+  const relayRedirectUrl = take('relayRedirectUrl', String(input.relayRedirectUrl ?? ''));
 
   if (problems.length) return { ok: false, problems };
-  return {
-    ok: true,
-    settings: { clientId, zoomDomain: input.zoomDomain, customOAuthBase, customApiBase, ontimeAddresses, linkTarget, selectorOverrides, relayRedirectUrl },
-  };
+  return { ok: true, settings: { clientId, zoomDomain, customOAuthBase, customApiBase, ontimeAddresses, linkTarget, selectorOverrides, relayRedirectUrl } };
 }
 
 function stripTrailingSlash(href: string): string {

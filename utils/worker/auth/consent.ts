@@ -122,7 +122,7 @@ export function connectionFromTokens(
     expiresAt: now + (tokens.expires_in ?? 3599) * 1000,
     refreshToken: tokens.refresh_token,
     scopes: parseScopes(tokens.scope),
-    apiBase: apiBaseFromTokenResponse(tokens.api_url, endpoints),
+    apiBase: apiBaseFromTokenResponse(tokens.api_url, endpoints, settings.zoomDomain),
     clientId: settings.clientId,
     zoomDomain: settings.zoomDomain,
     oauthBase: endpoints.issuer,

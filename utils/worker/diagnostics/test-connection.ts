@@ -4,13 +4,14 @@ import type { TokenService } from '@/utils/worker/auth/token-service';
 import { Failure, toFailure } from '@/utils/shared/failures';
 import type { StepId, StepResult } from '@/utils/shared/protocol';
 import { grantedAddresses } from '@/utils/shared/settings/ontime-patterns';
-import type { Settings } from '@/utils/shared/settings/types';
+import type { EffectiveSettings } from '@/utils/shared/settings/resolve-settings';
 import type { ZoomApi } from '@/utils/worker/zoom/api';
 import { authorizeUrl, probeAuthorizePage } from '@/utils/worker/auth/authorize-page';
 import { zoomEndpoints } from '@/utils/worker/zoom/endpoints';
 
 export interface TestConnectionDeps {
-  loadSettings(): Promise<Settings>;
+  /** The settings in force, with the policy or stored values that were ignored. */
+  loadEffectiveSettings(): Promise<EffectiveSettings>;
   hasOrigin(origin: string): Promise<boolean>;
   tokens: Pick<TokenService, 'grant'>;
   api: Pick<ZoomApi, 'userSettings'>;
@@ -23,16 +24,18 @@ export interface TestConnectionDeps {
  * and how to fix it. Runs consent if this browser is not connected yet.
  */
 export async function testConnection(deps: TestConnectionDeps): Promise<StepResult[]> {
-  const settings = await deps.loadSettings();
+  const { settings, ignored } = await deps.loadEffectiveSettings();
   const results: StepResult[] = [];
   const skipRest = (from: StepId[]) => from.forEach((step) => results.push({ step, status: 'skipped' }));
+  // Ignored values come first: they often explain every failure after them.
+  const withIgnored = ignored.length ? { ignored } : {};
 
   if (!settings.clientId) {
-    results.push({ step: 'configured', status: 'fail', failure: { kind: 'notConfigured' } });
+    results.push({ step: 'configured', status: 'fail', failure: { kind: 'notConfigured' }, ...withIgnored });
     skipRest(['permissions', 'authorizePage', 'consent', 'readSettings', 'scopes']);
     return results;
   }
-  results.push({ step: 'configured', status: 'ok' });
+  results.push({ step: 'configured', status: ignored.length ? 'warn' : 'ok', ...withIgnored });
 
   const granted = await grantedAddresses(settings.ontimeAddresses, deps.hasOrigin);
   const missing = settings.ontimeAddresses.filter((address) => !granted.get(address));

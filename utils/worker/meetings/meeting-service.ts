@@ -12,10 +12,13 @@ import { isOurs, sameJoinLink } from '@/utils/worker/meetings/ownership';
 import { matchAttempt } from '@/utils/worker/meetings/reconcile';
 import type { Contact, DialogCapabilities, MeetingDraft, MeetingInfo, MeetingOptions } from '@/utils/shared/meeting-types';
 import { durationMinutes, isValidDraft, wallClock } from '@/utils/shared/wall-clock';
+import { checkJoinUrl, type JoinUrlRule } from '@/utils/shared/join-url';
 
 export interface MeetingServiceDeps {
   tokens: Pick<TokenService, 'grant'>;
   api: ZoomApi;
+  /** The settings in force: Zoom's join links must point at the chosen Zoom domain. */
+  loadSettings(): Promise<JoinUrlRule>;
   now?: () => number;
 }
 
@@ -136,6 +139,8 @@ export function createMeetingService(deps: MeetingServiceDeps) {
       const run = (async () => {
         const seen = await getAttempt(attemptId);
         if (seen) return settle(seen);
+        // Read before the create: once Zoom has made the meeting, nothing may fail before it is recorded.
+        const rule = await deps.loadSettings();
         await putAttempt(attempt);
         pruneAttempts(now() - ATTEMPT_KEEP_MS).catch(() => undefined);
         let zoom: ZoomMeeting;
@@ -146,8 +151,11 @@ export function createMeetingService(deps: MeetingServiceDeps) {
           await putAttempt({ ...attempt, state: 'done' }); // nothing was made
           throw error;
         }
-        const meeting = meetingInfo(zoom, draft);
-        await record(meeting, attempt, 'created');
+        const { info: meeting, joinUrlProblem } = meetingInfo(zoom, draft, rule);
+        // A refused link is never written, but the meeting exists at Zoom: it is kept on record,
+        // without the link, as an orphan the popup offers to delete.
+        await record(meeting, attempt, joinUrlProblem ? 'orphaned' : 'created');
+        if (joinUrlProblem) throw new Failure('joinUrlRejected', { problem: joinUrlProblem, id: String(meeting.id) });
         return { meeting };
       })();
       inflight.set(attemptId, run);
@@ -227,7 +235,7 @@ export function createMeetingService(deps: MeetingServiceDeps) {
       const timeZone = zoom.timezone || draft.timeZone;
       const at = now();
       const record: MeetingRecord = {
-        ...meetingInfo(zoom, draft),
+        ...meetingInfo(zoom, draft, await deps.loadSettings()).info,
         joinUrl,
         start: (zoom.start_time && wallClock(zoom.start_time, timeZone)) || draft.start,
         duration: zoom.duration ?? durationMinutes(draft.start, draft.end),
@@ -244,7 +252,7 @@ export function createMeetingService(deps: MeetingServiceDeps) {
   };
 
   /** Records a meeting we made, then marks its attempt done: the record comes first, so none is lost. */
-  async function record(meeting: MeetingInfo, attempt: CreateAttempt, state: 'created'): Promise<void> {
+  async function record(meeting: MeetingInfo, attempt: CreateAttempt, state: 'created' | 'orphaned'): Promise<void> {
     const at = now();
     await putMeeting({ ...meeting, ontimeUrl: attempt.ontimeUrl, state, attempt: attempt.attempt, createdAt: at, updatedAt: at });
     await putAttempt({ ...attempt, state: 'done', meetingId: meeting.id });
@@ -256,22 +264,26 @@ export function createMeetingService(deps: MeetingServiceDeps) {
   async function settle(attempt: CreateAttempt): Promise<CreateOutcome> {
     if (attempt.state === 'done') {
       const done = attempt.meetingId ? await getMeeting(attempt.meetingId) : undefined;
+      // Kept without a link: its join link was refused, so there is nothing to write.
+      if (done && !done.joinUrl) throw new Failure('joinUrlRejected', { id: String(done.id) });
       if (done) return { meeting: infoFrom(done) };
       throw new Failure('createUncertain', { at: new Date(attempt.startedAt).toISOString() });
     }
     const found = await findAtZoom(attempt).catch(() => null);
     if (found) {
+      const checked = checkJoinUrl(found.join_url, await deps.loadSettings());
       const meeting: MeetingInfo = {
         id: found.id,
         topic: found.topic,
-        joinUrl: found.join_url,
+        joinUrl: checked.ok ? checked.joinUrl : '',
         password: attempt.password,
         start: attempt.start,
         duration: found.duration ?? attempt.duration,
         timeZone: attempt.timeZone,
         dialIn: [],
       };
-      await record(meeting, attempt, 'created');
+      await record(meeting, attempt, checked.ok ? 'created' : 'orphaned');
+      if (!checked.ok) throw new Failure('joinUrlRejected', { problem: checked.problem, id: String(meeting.id) });
       return { meeting, recovered: true };
     }
     await putAttempt({ ...attempt, state: 'uncertain' });

@@ -1,6 +1,7 @@
 import { durationMinutes } from '@/utils/shared/wall-clock';
 import type { MeetingInput, ZoomMeeting } from '@/utils/worker/zoom/types';
 import type { MeetingDraft, MeetingInfo, MeetingOptions } from '@/utils/shared/meeting-types';
+import { checkJoinUrl, type JoinUrlProblem, type JoinUrlRule } from '@/utils/shared/join-url';
 
 /** The create body: local start_time without offset plus the IANA zone, as Zoom documents. */
 export function meetingInput(draft: MeetingDraft, options: MeetingOptions): MeetingInput {
@@ -24,15 +25,28 @@ export function meetingInput(draft: MeetingDraft, options: MeetingOptions): Meet
   };
 }
 
-export function meetingInfo(meeting: ZoomMeeting, draft: MeetingDraft): MeetingInfo {
-  return {
+/** What we keep of a meeting Zoom describes, and why its join link was refused (null: accepted). */
+export interface CheckedMeeting {
+  info: MeetingInfo;
+  joinUrlProblem: JoinUrlProblem | null;
+}
+
+/**
+ * Zoom's meeting as we keep and show it. Its join link is kept only when it passes checkJoinUrl
+ * (https, the chosen Zoom family or the custom host, a numeric meeting path), normalised as parsed;
+ * a refused link is kept as '' so it never reaches the page, the popup or a record.
+ */
+export function meetingInfo(meeting: ZoomMeeting, draft: MeetingDraft, rule: JoinUrlRule): CheckedMeeting {
+  const checked = checkJoinUrl(meeting.join_url, rule);
+  const info: MeetingInfo = {
     id: meeting.id,
     topic: meeting.topic,
-    joinUrl: meeting.join_url,
+    joinUrl: checked.ok ? checked.joinUrl : '',
     password: meeting.password ?? '',
     start: draft.start,
     duration: meeting.duration ?? durationMinutes(draft.start, draft.end),
     timeZone: draft.timeZone,
     dialIn: meeting.settings?.global_dial_in_numbers ?? [],
   };
+  return { info, joinUrlProblem: checked.ok ? null : checked.problem };
 }

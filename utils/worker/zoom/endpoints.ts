@@ -1,5 +1,5 @@
-import { isZoomHost } from '@/utils/shared/zoom-hosts';
-import type { Settings } from '@/utils/shared/settings/types';
+import { isInZoomFamily } from '@/utils/shared/zoom-hosts';
+import type { Settings, ZoomDomain } from '@/utils/shared/settings/types';
 import { isLoopbackHost } from '@/utils/shared/settings/validate';
 
 export interface ZoomEndpoints {
@@ -31,11 +31,12 @@ export function zoomEndpoints(settings: Pick<Settings, 'zoomDomain' | 'customOAu
 }
 
 /**
- * The token response's `api_url` names the user's regional API host. Trust it only when it is a
- * Zoom host (or the configured custom host), so a bad response cannot send our bearer token
- * elsewhere.
+ * The token response's `api_url` names the user's regional API host. Trust it only inside the
+ * admin's choice: a host of the chosen Zoom family over https (zoom.us: *.zoom.us; zoomgov.com:
+ * *.zoomgov.com), or exactly the configured custom API origin. A bad response cannot send our
+ * bearer token anywhere else, not even to the other Zoom cloud.
  */
-export function apiBaseFromTokenResponse(apiUrl: unknown, endpoints: ZoomEndpoints): string {
+export function apiBaseFromTokenResponse(apiUrl: unknown, endpoints: ZoomEndpoints, zoomDomain: ZoomDomain): string {
   if (typeof apiUrl !== 'string') return endpoints.apiBase;
   let url: URL;
   try {
@@ -43,10 +44,11 @@ export function apiBaseFromTokenResponse(apiUrl: unknown, endpoints: ZoomEndpoin
   } catch {
     return endpoints.apiBase;
   }
+  if (url.username || url.password) return endpoints.apiBase;
   const configured = new URL(endpoints.apiBase);
-  const zoomHost = isZoomHost(url.hostname) && url.protocol === 'https:';
-  const sameAsConfigured =
-    url.origin === configured.origin && (url.protocol === 'https:' || isLoopbackHost(url.hostname));
-  if (!zoomHost && !sameAsConfigured) return endpoints.apiBase;
-  return `${url.origin}/v2`;
+  const allowed =
+    zoomDomain === 'custom'
+      ? url.origin === configured.origin && (url.protocol === 'https:' || isLoopbackHost(url.hostname))
+      : url.protocol === 'https:' && url.port === '' && isInZoomFamily(url.hostname, zoomDomain);
+  return allowed ? `${url.origin}/v2` : endpoints.apiBase;
 }
