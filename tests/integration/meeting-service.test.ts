@@ -10,6 +10,7 @@ let settings: Settings;
 
 const PAGE = 'http://localhost:8787/ontime/';
 const draft = { subject: 'Exactly once', start: '2026-12-03T14:00', end: '2026-12-03T14:45', timeZone: 'Asia/Tokyo' };
+const EVENT = { subject: draft.subject, start: draft.start };
 const posts = () => sim.state.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/meetings')).length;
 const calls = (method: string) => sim.state.requests.filter((r) => r.method === method && r.path.startsWith('/v2/meetings/')).length;
 
@@ -73,7 +74,7 @@ describe('one click, one meeting: the attempt id', () => {
     expect(found).toMatchObject({ recovered: true, meeting: { id: made!.id, joinUrl: made!.join_url, password: options.password } });
     expect(posts()).toBe(1);
     expect(await getMeeting(made!.id)).toMatchObject({ state: 'created', attempt: 'attempt-found-1', ontimeUrl: PAGE });
-    expect(await meetings.status(made!.id, made!.join_url, PAGE)).toMatchObject({ id: made!.id });
+    expect(await meetings.status(made!.id, made!.join_url, PAGE, EVENT)).toMatchObject({ id: made!.id });
   });
 
   it('a lost answer when two meetings at Zoom match: neither is taken, the user is told', async () => {
@@ -102,9 +103,9 @@ describe('only meetings we made are changed', () => {
     await meetings.prepare(draft, PAGE);
     const standing = await standingMeeting();
     sim.state.requests.length = 0;
-    expect(await meetings.status(standing.id, standing.join_url, PAGE)).toBeNull();
-    expect(await meetings.saved(standing.id, standing.join_url, { ...draft, start: '2026-12-03T15:00', end: '2026-12-03T16:00' }, PAGE)).toBe(false);
-    expect(await meetings.remove(standing.id, { joinUrl: standing.join_url, ontimeUrl: PAGE }).catch((e: Failure) => e.kind)).toBe('notOurs');
+    expect(await meetings.status(standing.id, standing.join_url, PAGE, EVENT)).toBeNull();
+    expect(await meetings.saved(standing.id, standing.join_url, EVENT, { ...draft, start: '2026-12-03T15:00', end: '2026-12-03T16:00' }, PAGE)).toBe(false);
+    expect(await meetings.remove(standing.id, { joinUrl: standing.join_url, ontimeUrl: PAGE, event: EVENT }).catch((e: Failure) => e.kind)).toBe('notOurs');
     expect(sim.state.requests).toEqual([]);
     expect(sim.state.listMeetings().live.map((m) => m.topic)).toContain('Weekly standing meeting');
   });
@@ -115,29 +116,55 @@ describe('only meetings we made are changed', () => {
     const { meeting } = await meetings.create(draft, options, PAGE, 'attempt-link-1');
     sim.state.requests.length = 0;
     const bare = meeting.joinUrl.split('?')[0]!;
-    expect(await meetings.saved(meeting.id, bare, { ...draft, subject: 'Renamed' }, PAGE)).toBe(false);
-    expect(await meetings.remove(meeting.id, { joinUrl: meeting.joinUrl, ontimeUrl: 'https://other.example/ontime/' }).catch((e: Failure) => e.kind)).toBe('notOurs');
+    expect(await meetings.saved(meeting.id, bare, EVENT, { ...draft, subject: 'Renamed' }, PAGE)).toBe(false);
+    expect(await meetings.remove(meeting.id, { joinUrl: meeting.joinUrl, ontimeUrl: 'https://other.example/ontime/', event: EVENT }).catch((e: Failure) => e.kind)).toBe('notOurs');
     expect(calls('PATCH') + calls('DELETE')).toBe(0);
     // Ours, seen as ours: renamed and moved, it is updated; a repeated Remove is done.
-    expect(await meetings.saved(meeting.id, meeting.joinUrl, { ...draft, subject: 'Renamed', start: '2026-12-03T15:00', end: '2026-12-03T15:45' }, PAGE)).toBe(true);
-    await meetings.remove(meeting.id, { joinUrl: meeting.joinUrl, ontimeUrl: PAGE });
-    await meetings.remove(meeting.id, { joinUrl: meeting.joinUrl, ontimeUrl: PAGE });
+    expect(await meetings.saved(meeting.id, meeting.joinUrl, EVENT, { ...draft, subject: 'Renamed', start: '2026-12-03T15:00', end: '2026-12-03T15:45' }, PAGE)).toBe(true);
+    await meetings.remove(meeting.id, { joinUrl: meeting.joinUrl, ontimeUrl: PAGE, event: { subject: 'Renamed', start: '2026-12-03T15:00' } });
+    await meetings.remove(meeting.id, { joinUrl: meeting.joinUrl, ontimeUrl: PAGE, event: { subject: 'Renamed', start: '2026-12-03T15:00' } });
     expect(calls('DELETE')).toBe(1);
   });
 
-  it('"Manage it here" needs meeting:read:meeting, then records the meeting as ours for this event', async () => {
+  it('our link copied into another event on the same server is not ours there: no PATCH, no DELETE', async () => {
+    const { meetings } = workerServices(sim, () => settings);
+    const { options } = await meetings.prepare(draft, PAGE);
+    const { meeting } = await meetings.create(draft, options, PAGE, 'attempt-copy-1');
+    sim.state.requests.length = 0;
+    const copy = { subject: 'Another event', start: '2026-12-05T09:00' };
+    expect(await meetings.status(meeting.id, meeting.joinUrl, PAGE, copy)).toBeNull();
+    expect(await meetings.saved(meeting.id, meeting.joinUrl, copy, { ...draft, ...copy, end: '2026-12-05T10:00' }, PAGE)).toBe(false);
+    expect(await meetings.remove(meeting.id, { joinUrl: meeting.joinUrl, ontimeUrl: PAGE, event: copy }).catch((e: Failure) => e.kind)).toBe('notOurs');
+    expect(calls('PATCH') + calls('DELETE')).toBe(0);
+    // The event itself, moved by drag (same subject) or renamed (same start), is still ours.
+    expect(await meetings.status(meeting.id, meeting.joinUrl, PAGE, { ...EVENT, start: '2026-12-04T10:00' })).toMatchObject({ id: meeting.id });
+    expect(await meetings.status(meeting.id, meeting.joinUrl, PAGE, { ...EVENT, subject: 'Renamed elsewhere' })).toMatchObject({ id: meeting.id });
+  });
+
+  it('a later successful create does not hide a lost one: it stays listed, only the dialog stops warning', async () => {
+    withScopes([]); // without the list scope, the lost one stays unconfirmed
+    const { meetings } = workerServices(sim, () => settings);
+    const { options } = await meetings.prepare(draft, PAGE);
+    sim.state.addFault({ method: 'POST', path: '/meetings$', kind: 'drop-after' });
+    await meetings.create(draft, options, PAGE, 'attempt-lost-then-ok').catch(() => undefined);
+    await meetings.create(draft, options, PAGE, 'attempt-ok-after-lost');
+    expect((await getAttempt('attempt-lost-then-ok'))?.state).toBe('superseded');
+    expect((await meetings.prepare(draft, PAGE)).uncertainSince).toBeUndefined();
+  });
+
+  it('"Manage it here" needs meeting:read:meeting and user:read:user, then records the meeting as ours for this event', async () => {
     const { meetings } = workerServices(sim, () => settings);
     await meetings.prepare(draft, PAGE);
     const standing = await standingMeeting();
-    expect(await meetings.adopt(standing.id, standing.join_url, draft, PAGE).catch((e: Failure) => e)).toMatchObject({ kind: 'scopeMissing', params: { scopes: 'meeting:read:meeting' } });
+    expect(await meetings.adopt(standing.id, standing.join_url, draft, PAGE).catch((e: Failure) => e)).toMatchObject({ kind: 'scopeMissing', params: { scopes: 'meeting:read:meeting user:read:user' } });
     withScopes(['meeting:read:meeting', 'user:read:user']);
     const again = workerServices(sim, () => settings);
     await again.tokens.disconnect();
     await again.meetings.prepare(draft, PAGE);
     const adopted = await again.meetings.adopt(standing.id, standing.join_url, draft, PAGE);
     expect(adopted).toMatchObject({ id: standing.id, joinUrl: standing.join_url, topic: 'Weekly standing meeting' });
-    expect(await again.meetings.status(standing.id, standing.join_url, PAGE)).toMatchObject({ id: standing.id });
-    expect(await again.meetings.saved(standing.id, standing.join_url, { ...draft, subject: 'Weekly standing meeting' }, PAGE)).toBe(true);
+    expect(await again.meetings.status(standing.id, standing.join_url, PAGE, EVENT)).toMatchObject({ id: standing.id });
+    expect(await again.meetings.saved(standing.id, standing.join_url, EVENT, { ...draft, subject: 'Weekly standing meeting' }, PAGE)).toBe(true);
   });
 });
 

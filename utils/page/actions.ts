@@ -3,7 +3,7 @@ import type { Translate } from '@/utils/shared/translate';
 import { failureMessage } from '@/utils/shared/failure-message';
 import { composeInvitation } from '@/utils/page/ontime/invitation';
 import { durationMinutes, isValidDraft } from '@/utils/shared/wall-clock';
-import type { MeetingDraft, MeetingInfo, MeetingOptions } from '@/utils/shared/meeting-types';
+import { eventIdentity, type EventIdentity, type MeetingDraft, type MeetingInfo, type MeetingOptions } from '@/utils/shared/meeting-types';
 import type { EditorAction } from '@/utils/page/ontime/buttons';
 import type { LinkTarget } from '@/utils/shared/settings/types';
 import type { Editor } from '@/utils/page/ontime/editor';
@@ -37,13 +37,19 @@ export function createActions(deps: ActionDeps) {
 
   // What our record says of each link seen in this page (null: not ours): asked once, not on every open.
   const infoOf = new Map<string, MeetingInfo | null>();
-  const linkKey = (id: number, joinUrl: string) => `${id} ${joinUrl}`;
+  const linkKey = (id: number, joinUrl: string, event: EventIdentity) => `${id} ${joinUrl} ${event.subject} ${event.start}`;
 
-  /** Shows a link found in the event; it is managed only once our record says it is ours. */
-  function showMeeting(meeting: KnownMeeting): void {
-    const id = meeting.id;
-    if (!id) return store.set({ phase: 'done', meeting: { ...meeting, managed: false } });
-    const key = linkKey(id, meeting.joinUrl);
+  /**
+   * Shows a link found in the event; it is managed only once our record says it is ours for this
+   * event, as the editor shows it now (`event`: what the later Save or Delete names).
+   */
+  function showMeeting(found: Omit<KnownMeeting, 'event'>, editor: Editor): void {
+    const id = found.id;
+    const draft = readDraft(editor);
+    if (!id || !draft) return store.set({ phase: 'done', meeting: { ...found, managed: false } });
+    const meeting: KnownMeeting = { ...found, event: eventIdentity(draft) };
+    const event = meeting.event!;
+    const key = linkKey(id, meeting.joinUrl, event);
     const known = meeting.info ?? infoOf.get(key);
     store.set({ phase: 'done', meeting: known !== undefined ? { ...meeting, info: known ?? undefined, managed: !!known } : meeting });
     if (known !== undefined) return;
@@ -55,12 +61,12 @@ export function createActions(deps: ActionDeps) {
       }
     };
     // Unknown stays unmanaged: nothing is changed at Zoom for a link we cannot vouch for.
-    deps.sendVerb('meetingStatus', { id, joinUrl: meeting.joinUrl }).then(({ meeting: info }) => settle(info), () => settle(null));
+    deps.sendVerb('meetingStatus', { id, joinUrl: meeting.joinUrl, event }).then(({ meeting: info }) => settle(info), () => settle(null));
   }
 
   /** The meeting of a done state, when it is ours. */
   function managed(state: ControlState) {
-    return state.phase === 'done' && state.meeting.managed && state.meeting.id ? { ...state.meeting, id: state.meeting.id } : null;
+    return state.phase === 'done' && state.meeting.managed && state.meeting.id && state.meeting.event ? { ...state.meeting, id: state.meeting.id, event: state.meeting.event } : null;
   }
 
   /** The state that fits the editor's fields, unless an operation is in flight. */
@@ -69,7 +75,7 @@ export function createActions(deps: ActionDeps) {
     const existing = existingJoinUrl(editor, deps.joinHosts);
     const current = store.get();
     if (existing) {
-      if (current.phase !== 'done' || current.meeting.joinUrl !== existing.joinUrl) showMeeting(existing);
+      if (current.phase !== 'done' || current.meeting.joinUrl !== existing.joinUrl) showMeeting(existing, editor);
     } else if (current.phase !== 'idle' || current.notice) {
       store.set({ phase: 'idle' });
     }
@@ -80,7 +86,7 @@ export function createActions(deps: ActionDeps) {
     const editor = deps.currentEditor();
     if (!editor) return;
     const existing = existingJoinUrl(editor, deps.joinHosts);
-    if (existing) return showMeeting(existing);
+    if (existing) return showMeeting(existing, editor);
     const draft = readDraft(editor);
     if (!draft || !isValidDraft(draft)) return store.set({ phase: 'idle', notice: { kind: 'draftIncomplete' } });
     store.set({ phase: 'busy', step: 'connecting' });
@@ -100,16 +106,31 @@ export function createActions(deps: ActionDeps) {
     const attempt = crypto.randomUUID();
     try {
       const { meeting, recovered } = await createOnce(state.draft, options, attempt);
+      const event = eventIdentity(state.draft);
       const editor = deps.currentEditor();
+      // The editor may show another event by now (Cancel, then another one opened): not there.
+      if (!editor || !isSameEvent(editor, event)) return abandoned(meeting, event);
       const written = editor ? writeMeeting(editor, meeting.joinUrl, composeInvitation(meeting, t, deps.locale), deps.linkTarget) : null;
-      infoOf.set(linkKey(meeting.id, meeting.joinUrl), meeting);
-      const next: ControlState = { phase: 'done', meeting: { id: meeting.id, joinUrl: meeting.joinUrl, info: meeting, unsaved: true, managed: true } };
+      infoOf.set(linkKey(meeting.id, meeting.joinUrl, event), meeting);
+      const next: ControlState = { phase: 'done', meeting: { id: meeting.id, joinUrl: meeting.joinUrl, info: meeting, unsaved: true, managed: true, event } };
       if (!written || !(written.location || written.body)) next.notice = { kind: 'writeFailed', params: { url: meeting.joinUrl } };
       store.set(next);
       if (recovered) deps.toast(t('page_recovered'));
     } catch (error) {
       store.set({ phase: 'idle', notice: toFailure(error).toData() });
     }
+  }
+
+  function isSameEvent(editor: Editor, event: EventIdentity): boolean {
+    const now = readDraft(editor);
+    return !!now && now.subject.trim() === event.subject && now.start === event.start;
+  }
+
+  /** A meeting made for an editor that is gone: recorded as an orphan, and the user is told where it is. */
+  function abandoned(meeting: MeetingInfo, event: EventIdentity): void {
+    store.set({ phase: 'idle' });
+    deps.sendVerb('editorCancelled', { id: meeting.id, joinUrl: meeting.joinUrl, event }).catch(() => undefined);
+    deps.toast(t('page_madeAfterClose', meeting.joinUrl), 'error');
   }
 
   /** The create's answer, or, when the worker was stopped before it answered, what became of the attempt. */
@@ -136,11 +157,12 @@ export function createActions(deps: ActionDeps) {
     const draft = readDraft(editor);
     if (!draft || !isValidDraft(draft)) return store.set({ ...state, notice: { kind: 'draftIncomplete' } });
     const { id, joinUrl } = state.meeting;
+    const event = eventIdentity(draft);
     store.set({ phase: 'busy', step: 'adopting' });
     try {
       const { meeting: info } = await deps.sendVerb('adoptMeeting', { id, joinUrl, draft });
-      infoOf.set(linkKey(id, joinUrl), info);
-      store.set({ phase: 'done', meeting: { id, joinUrl, info, managed: true } });
+      infoOf.set(linkKey(id, joinUrl, event), info);
+      store.set({ phase: 'done', meeting: { id, joinUrl, info, managed: true, event } });
       deps.toast(t('page_adopted'));
     } catch (error) {
       store.set({ phase: 'done', meeting: state.meeting, notice: toFailure(error).toData() });
@@ -163,8 +185,8 @@ export function createActions(deps: ActionDeps) {
     if (!confirmed) return store.set({ ...state, confirmRemove: false });
     store.set({ phase: 'busy', step: 'removing' });
     try {
-      await deps.sendVerb('deleteMeeting', { id: ours.id, joinUrl: ours.joinUrl });
-      infoOf.delete(linkKey(ours.id, ours.joinUrl));
+      await deps.sendVerb('deleteMeeting', { id: ours.id, joinUrl: ours.joinUrl, event: ours.event });
+      infoOf.delete(linkKey(ours.id, ours.joinUrl, ours.event));
       const editor = deps.currentEditor();
       const left = editor ? stripMeeting(editor, state.meeting.joinUrl).bodyLeft : false;
       store.set(left ? { phase: 'idle', notice: { kind: 'invitationLeft' } } : { phase: 'idle' });
@@ -187,10 +209,10 @@ export function createActions(deps: ActionDeps) {
     const draft = readDraft(editor);
     if (!draft || !isValidDraft(draft)) return;
     const kept = state.meeting.info ? refreshInvitation(editor, state.meeting.info, draft) === 'broken' : false;
-    store.set({ ...state, meeting: { ...state.meeting, unsaved: false }, ...(kept ? { notice: { kind: 'invitationKept' } } : {}) });
+    store.set({ ...state, meeting: { ...state.meeting, unsaved: false, event: eventIdentity(draft) }, ...(kept ? { notice: { kind: 'invitationKept' } } : {}) });
     // Save usually closes the editor, and the control with it: say it where it stays visible too.
     if (kept) deps.toast(t('page_err_invitationKept'));
-    deps.sendVerb('eventSaved', { id: ours.id, joinUrl: ours.joinUrl, draft }).then(
+    deps.sendVerb('eventSaved', { id: ours.id, joinUrl: ours.joinUrl, event: ours.event, draft }).then(
       ({ updated }) => updated && deps.toast(t('page_updated')),
       (error) => deps.toast(t('page_updateFailed', explain(error)), 'error'),
     );
@@ -207,8 +229,8 @@ export function createActions(deps: ActionDeps) {
     deletion.disarm(); // a Delete counts for this press only; Cancel backs out of it
     const ours = managed(store.get());
     if (!ours) return;
-    if (action === 'delete') deletion.arm({ id: ours.id, joinUrl: ours.joinUrl, editor: editor.container, visibleBefore });
-    if (action === 'cancel' && ours.unsaved) deps.sendVerb('editorCancelled', { id: ours.id, joinUrl: ours.joinUrl }).catch(() => undefined);
+    if (action === 'delete') deletion.arm({ id: ours.id, joinUrl: ours.joinUrl, event: ours.event, editor: editor.container, visibleBefore });
+    if (action === 'cancel' && ours.unsaved) deps.sendVerb('editorCancelled', { id: ours.id, joinUrl: ours.joinUrl, event: ours.event }).catch(() => undefined);
   }
 
   /** The answer to OnTime's "delete this event?" confirmation, clicked in `box`. */
@@ -216,7 +238,7 @@ export function createActions(deps: ActionDeps) {
     const confirmed = deletion.answer(answer, box);
     if (!confirmed) return;
     store.set({ phase: 'idle' });
-    infoOf.delete(linkKey(confirmed.id, confirmed.joinUrl));
+    infoOf.delete(linkKey(confirmed.id, confirmed.joinUrl, confirmed.event));
     deps.sendVerb('deleteMeeting', confirmed).then(
       () => deps.toast(t('page_deleted')),
       (error) => deps.toast(t('page_deleteFailed', explain(error)), 'error'),

@@ -1,5 +1,5 @@
 import type { FailureData } from '@/utils/shared/failures';
-import type { DialogCapabilities, MeetingDraft, MeetingInfo, MeetingOptions } from '@/utils/shared/meeting-types';
+import type { DialogCapabilities, EventIdentity, MeetingDraft, MeetingInfo, MeetingOptions } from '@/utils/shared/meeting-types';
 
 export interface KnownMeeting {
   id: number | null;
@@ -10,6 +10,8 @@ export interface KnownMeeting {
   unsaved?: boolean;
   /** Ours (our record says we made it, for this event); false: shown, never changed; unset: asking. */
   managed?: boolean;
+  /** The event as the editor showed it when we vouched for the meeting: Save and Delete name it. */
+  event?: EventIdentity;
 }
 
 /** What the Zoom control shows. One per page: OnTime has one meeting editor open at a time. */

@@ -1,11 +1,15 @@
+import type { EventIdentity } from '@/utils/shared/meeting-types';
+
 /**
  * OnTime's Delete is followed for one event and one confirmation. Delete arms it for our meeting;
  * only a confirmation box that was not on screen when Delete was pressed can answer it, within a
- * short time. Escape, Cancel, another editor, a "no" or the time running out disarm it.
+ * short time, while the editor it was pressed in is still shown. Escape, Cancel, another editor,
+ * a "no", the editor closing or the time running out disarm it.
  */
 export interface ArmedDelete {
   id: number;
   joinUrl: string;
+  event: EventIdentity;
   /** The editor Delete was pressed in. */
   editor: Element;
   /** Dialog boxes already visible at Delete: none of them is its confirmation. */
@@ -29,13 +33,20 @@ export function createDeleteArming(now: () => number = Date.now) {
     /** The editor Delete was pressed in, while armed. */
     editor: () => live()?.editor ?? null,
     /** An answer in `box`: the meeting to delete for a confirm in the right box, else null. */
-    answer(answer: 'confirm' | 'cancel', box: Element): { id: number; joinUrl: string } | null {
+    answer(answer: 'confirm' | 'cancel', box: Element): { id: number; joinUrl: string; event: EventIdentity } | null {
       const current = live();
       if (!current || current.visibleBefore.has(box)) return null; // not the confirmation of this Delete
       armed = null;
-      return answer === 'confirm' ? { id: current.id, joinUrl: current.joinUrl } : null;
+      // The editor was closed some other way since (its confirmation answered where we cannot see).
+      if (!isShown(current.editor)) return null;
+      return answer === 'confirm' ? { id: current.id, joinUrl: current.joinUrl, event: current.event } : null;
     },
   };
+}
+
+function isShown(editor: Element): boolean {
+  if (!editor.isConnected) return false;
+  return typeof editor.checkVisibility === 'function' ? editor.checkVisibility({ visibilityProperty: true }) : true;
 }
 
 export type DeleteArming = ReturnType<typeof createDeleteArming>;

@@ -10,6 +10,20 @@ export interface MeetingDraft {
   timeZone: string;
 }
 
+/**
+ * What identifies an OnTime event to us: its subject and start as we last saw them. A meeting is
+ * ours for an event only when one of the two still matches (a move keeps the subject, a rename the
+ * start); a copy of our link in another event matches neither.
+ */
+export interface EventIdentity {
+  subject: string;
+  start: string;
+}
+
+export function eventIdentity(draft: Pick<MeetingDraft, 'subject' | 'start'>): EventIdentity {
+  return { subject: draft.subject.trim(), start: draft.start };
+}
+
 /** The per-meeting Zoom settings the user confirms in the dialog. */
 export interface MeetingOptions {
   topic: string;

@@ -1,6 +1,6 @@
 import type { FailureData } from '@/utils/shared/failures';
 import type { MessageCatalog, UiLanguage } from '@/utils/shared/translate';
-import type { Contact, DialogCapabilities, MeetingDraft, MeetingInfo, MeetingOptions } from '@/utils/shared/meeting-types';
+import type { Contact, DialogCapabilities, EventIdentity, MeetingDraft, MeetingInfo, MeetingOptions } from '@/utils/shared/meeting-types';
 import type { LinkTarget, PageOverrides } from '@/utils/shared/settings/types';
 import type { IgnoredSetting } from '@/utils/shared/settings/resolve-settings';
 import { isWallClock } from '@/utils/shared/wall-clock';
@@ -107,18 +107,19 @@ export const VERBS = {
   deleteMeeting: verb<{ deleted: true }>()({
     from: 'both',
     resend: true,
-    check: (p): p is { id: number; joinUrl?: string } => hasMeetingId(p) && (p.joinUrl === undefined || isJoinUrl(p.joinUrl)),
+    check: (p): p is { id: number; joinUrl?: string; event?: EventIdentity } =>
+      hasMeetingId(p) && (p.joinUrl === undefined || isJoinUrl(p.joinUrl)) && (p.event === undefined || isEvent(p.event)),
   }),
   /** What our record knows of a meeting whose link is in the editor (null: not ours). */
-  meetingStatus: verb<{ meeting: MeetingInfo | null }>()({ from: 'page', resend: true, check: hasLink }),
+  meetingStatus: verb<{ meeting: MeetingInfo | null }>()({ from: 'page', resend: true, check: hasLinkInEvent }),
   /** OnTime saved the event: update Zoom if the meeting is ours and subject or time changed. */
   eventSaved: verb<{ updated: boolean }>()({
     from: 'page',
     resend: true,
-    check: (p): p is { id: number; joinUrl: string; draft: MeetingDraft } => hasLink(p) && isDraft((p as { draft?: unknown }).draft),
+    check: (p): p is { id: number; joinUrl: string; event: EventIdentity; draft: MeetingDraft } => hasLinkInEvent(p) && isDraft((p as { draft?: unknown }).draft),
   }),
   /** The editor was cancelled after the meeting was made: the meeting is an orphan. */
-  editorCancelled: verb<{ ok: true }>()({ from: 'page', resend: true, check: hasLink }),
+  editorCancelled: verb<{ ok: true }>()({ from: 'page', resend: true, check: hasLinkInEvent }),
   /** "Manage it here": the user takes over a meeting the extension made elsewhere. */
   adoptMeeting: verb<{ meeting: MeetingInfo }>()({
     from: 'page',
@@ -208,6 +209,15 @@ function isJoinUrl(v: unknown): v is string {
 
 function hasLink(p: unknown): p is { id: number; joinUrl: string } {
   return hasMeetingId(p) && isJoinUrl(p.joinUrl);
+}
+
+function isEvent(v: unknown): v is EventIdentity {
+  return isObject(v) && isString(v.subject) && v.subject.length <= 500 && isWallClock(v.start);
+}
+
+/** A link seen in an event, with the event as the page opened it. */
+function hasLinkInEvent(p: unknown): p is { id: number; joinUrl: string; event: EventIdentity } {
+  return hasLink(p) && isEvent((p as { event?: unknown }).event);
 }
 
 function hasMeetingId(p: unknown): p is { id: number; [key: string]: unknown } {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIRM_WINDOW_MS, createDeleteArming } from '@/utils/page/delete-arming';
 
-const editor = document.createElement('div');
-const meeting = { id: 81234567890, joinUrl: 'https://zoom.us/j/81234567890?pwd=x' };
+const editor = document.body.appendChild(document.createElement('div'));
+const meeting = { id: 81234567890, joinUrl: 'https://zoom.us/j/81234567890?pwd=x', event: { subject: 'Budget sync', start: '2026-12-03T14:00' } };
 
 function setup(visibleBefore: Element[] = []) {
   let now = 1_000;
@@ -37,6 +37,13 @@ describe('OnTime’s Delete, followed for one event and one confirmation', () =>
     arming.disarm();
     expect(arming.isArmed()).toBe(false);
     expect(arming.answer('confirm', document.createElement('div'))).toBeNull();
+  });
+
+  it('an editor closed since Delete (answered where we cannot see) disarms it', () => {
+    const { arming } = setup();
+    editor.remove();
+    expect(arming.answer('confirm', document.createElement('div'))).toBeNull();
+    document.body.append(editor);
   });
 
   it('a confirmation after the window counts for nothing', () => {

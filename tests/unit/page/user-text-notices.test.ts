@@ -29,7 +29,7 @@ function setup() {
     <label>Location <input></label><label>Description <textarea>Agenda</textarea></label></div>`;
   const editor = readEditor(candidateContainers(document.body)[0]!) as Editor;
   writeMeeting(editor, meeting.joinUrl, composeInvitation(meeting, t, 'en'));
-  const store = createControlStore({ phase: 'done', meeting: { id: meeting.id, joinUrl: meeting.joinUrl, info: meeting, managed: true } });
+  const store = createControlStore({ phase: 'done', meeting: { id: meeting.id, joinUrl: meeting.joinUrl, info: meeting, managed: true, event: { subject: 'Review', start: '2026-12-01T10:00' } } });
   const toasts: string[] = [];
   const sendVerb = (async (verb: string) => (verb === 'eventSaved' ? { updated: false } : {})) as unknown as SendVerb;
   const actions = createActions({ store, t, locale: 'en', currentEditor: () => editor, joinHosts: [], linkTarget: 'both', sendVerb, toast: (text) => toasts.push(text) });

@@ -42,7 +42,7 @@ describe('sendVerb when the worker is stopped before it answers', () => {
 
   it('sends a verb that is safe to repeat once more and returns its answer', async () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValueOnce(WORKER_GONE).mockResolvedValueOnce({ ok: true, data: { meeting: null } } as never);
-    await expect(sendVerb('meetingStatus', { id: 123456789, joinUrl: 'https://zoom.us/j/123456789' })).resolves.toEqual({ meeting: null });
+    await expect(sendVerb('meetingStatus', { id: 123456789, joinUrl: 'https://zoom.us/j/123456789', event: { subject: 'S', start: '2026-12-01T10:00' } })).resolves.toEqual({ meeting: null });
     expect(send).toHaveBeenCalledTimes(2);
   });
 

@@ -39,6 +39,6 @@ export function confirmationAnswer(target: EventTarget | null, editor: Element):
 
 /** Dialog boxes on screen now (read once, when OnTime's Delete is pressed). */
 export function visibleDialogBoxes(doc: Document): Set<Element> {
-  const visible = (el: Element) => (typeof el.checkVisibility === 'function' ? el.checkVisibility() : el.getClientRects().length > 0);
+  const visible = (el: Element) => (typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) : el.getClientRects().length > 0);
   return new Set([...doc.querySelectorAll(DIALOG_BOXES)].filter(visible));
 }

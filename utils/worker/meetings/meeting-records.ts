@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { DialInNumber } from '@/utils/shared/meeting-types';
+import type { DialInNumber, EventIdentity } from '@/utils/shared/meeting-types';
 
 /** 'written' only in records from earlier versions: it meant the same as 'created'. */
 export type MeetingState = 'created' | 'written' | 'saved' | 'updated' | 'deleted' | 'orphaned';
@@ -19,6 +19,8 @@ export interface MeetingRecord {
   state: MeetingState;
   /** The page's attempt id for a meeting we made. */
   attempt?: string;
+  /** The event we made it for, as we last saw it (created, saved or taken over through our editor). */
+  event?: EventIdentity;
   /** Taken over by the user's "Manage it here" (made with this extension elsewhere). */
   adopted?: boolean;
   createdAt: number;
@@ -41,9 +43,13 @@ export interface CreateAttempt {
   /** The passcode we asked for: the invitation of a meeting found again needs it. */
   password: string;
   ontimeUrl: string;
+  event?: EventIdentity;
   startedAt: number;
-  /** pending: the POST may be on its way; done: meetingId is ours; uncertain: the answer was lost. */
-  state: 'pending' | 'done' | 'uncertain';
+  /**
+   * pending: the POST may be on its way; done: meetingId is ours; uncertain: the answer was lost;
+   * superseded: lost, and a later create for the event succeeded (listed, no longer warned of).
+   */
+  state: 'pending' | 'done' | 'uncertain' | 'superseded';
   meetingId?: number;
 }
 
@@ -118,7 +124,7 @@ export async function getAttempt(attempt: string): Promise<CreateAttempt | undef
 /** The newest attempt for this event whose answer is not known, if any. */
 export async function openAttemptFor(key: string): Promise<CreateAttempt | undefined> {
   const all = await (await open()).getAllFromIndex('createAttempts', 'byEvent', key);
-  return all.filter((a) => a.state !== 'done').sort((a, b) => b.startedAt - a.startedAt)[0];
+  return all.filter((a) => a.state === 'pending' || a.state === 'uncertain').sort((a, b) => b.startedAt - a.startedAt)[0];
 }
 
 export async function openAttempts(): Promise<CreateAttempt[]> {
@@ -131,4 +137,9 @@ export async function pruneAttempts(before: number): Promise<void> {
   const tx = database.transaction('createAttempts', 'readwrite');
   for (const a of await tx.store.getAll()) if (a.state === 'done' && a.startedAt < before) await tx.store.delete(a.attempt);
   await tx.done;
+}
+
+/** The meeting recorded for an attempt, if the worker got that far. */
+export async function meetingOfAttempt(attempt: string): Promise<MeetingRecord | undefined> {
+  return (await (await open()).getAll('meetings')).find((m) => m.attempt === attempt);
 }

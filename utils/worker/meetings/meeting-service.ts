@@ -7,10 +7,10 @@ import type { ZoomApi } from '@/utils/worker/zoom/api';
 import { defaultOptions } from '@/utils/worker/meetings/defaults';
 import { isUnsaved, meetingPatch } from '@/utils/worker/meetings/lifecycle';
 import { meetingInfo, meetingInput } from '@/utils/worker/meetings/zoom-body';
-import { getAttempt, getMeeting, openAttemptFor, pruneAttempts, putAttempt, putMeeting, recentMeetings, updateMeeting, type CreateAttempt, type MeetingRecord } from '@/utils/worker/meetings/meeting-records';
+import { getAttempt, getMeeting, meetingOfAttempt, openAttemptFor, pruneAttempts, putAttempt, putMeeting, recentMeetings, updateMeeting, type CreateAttempt, type MeetingRecord } from '@/utils/worker/meetings/meeting-records';
 import { isOurs, sameJoinLink } from '@/utils/worker/meetings/ownership';
 import { matchAttempt } from '@/utils/worker/meetings/reconcile';
-import type { Contact, DialogCapabilities, MeetingDraft, MeetingInfo, MeetingOptions } from '@/utils/shared/meeting-types';
+import { eventIdentity, type Contact, type DialogCapabilities, type EventIdentity, type MeetingDraft, type MeetingInfo, type MeetingOptions } from '@/utils/shared/meeting-types';
 import { durationMinutes, isValidDraft, wallClock } from '@/utils/shared/wall-clock';
 import { checkJoinUrl, type JoinUrlRule } from '@/utils/shared/join-url';
 
@@ -133,6 +133,7 @@ export function createMeetingService(deps: MeetingServiceDeps) {
         duration: durationMinutes(draft.start, draft.end),
         password: options.password,
         ontimeUrl,
+        event: eventIdentity(draft),
         startedAt: now(),
         state: 'pending',
       };
@@ -174,38 +175,43 @@ export function createMeetingService(deps: MeetingServiceDeps) {
     },
 
     /** Our record's view of a meeting whose link is in the editor; null when it is not ours. */
-    async status(id: number, joinUrl: string, ontimeUrl: string): Promise<MeetingInfo | null> {
+    async status(id: number, joinUrl: string, ontimeUrl: string, event: EventIdentity): Promise<MeetingInfo | null> {
       const record = await getMeeting(id);
-      return isOurs(record, joinUrl, ontimeUrl) ? infoFrom(record) : null;
+      return isOurs(record, joinUrl, ontimeUrl, event) ? infoFrom(record) : null;
     },
 
     /** The event was saved: PATCH Zoom only for a meeting of ours whose subject or time changed. */
-    async saved(id: number, joinUrl: string, draft: MeetingDraft, ontimeUrl: string): Promise<boolean> {
+    /**
+     * The event was saved: PATCH Zoom only for a meeting of ours whose subject or time changed.
+     * `openedAs` is the event as the editor opened it; the record then follows the saved event.
+     */
+    async saved(id: number, joinUrl: string, openedAs: EventIdentity, draft: MeetingDraft, ontimeUrl: string): Promise<boolean> {
       checkDraft(draft);
       const record = await getMeeting(id);
-      if (!isOurs(record, joinUrl, ontimeUrl)) return false;
+      if (!isOurs(record, joinUrl, ontimeUrl, openedAs)) return false;
+      const event = eventIdentity(draft);
       const patch = meetingPatch(record, draft);
       if (!patch) {
-        await updateMeeting(id, { state: record.state === 'updated' ? 'updated' : 'saved' }, now());
+        await updateMeeting(id, { state: record.state === 'updated' ? 'updated' : 'saved', event }, now());
         return false;
       }
       await deps.api.updateMeeting(id, patch);
-      await updateMeeting(id, { state: 'updated', topic: patch.topic ?? record.topic, start: draft.start, timeZone: draft.timeZone, duration: patch.duration ?? record.duration }, now());
+      await updateMeeting(id, { state: 'updated', event, topic: patch.topic ?? record.topic, start: draft.start, timeZone: draft.timeZone, duration: patch.duration ?? record.duration }, now());
       return true;
     },
 
-    async cancelled(id: number, joinUrl: string, ontimeUrl: string): Promise<void> {
+    async cancelled(id: number, joinUrl: string, ontimeUrl: string, event: EventIdentity): Promise<void> {
       const record = await getMeeting(id);
-      if (isOurs(record, joinUrl, ontimeUrl) && isUnsaved(record)) await updateMeeting(id, { state: 'orphaned' }, now());
+      if (isOurs(record, joinUrl, ontimeUrl, event) && isUnsaved(record)) await updateMeeting(id, { state: 'orphaned' }, now());
     },
 
     /**
      * Deletes a meeting of ours at Zoom. From the page, the link in the event must be ours too;
      * from our popup, our record is enough. Safe to repeat: already gone at Zoom is done.
      */
-    async remove(id: number, seenIn: { joinUrl: string; ontimeUrl: string } | null): Promise<void> {
+    async remove(id: number, seenIn: { joinUrl: string; ontimeUrl: string; event: EventIdentity } | null): Promise<void> {
       const record = await getMeeting(id);
-      const ours = seenIn ? isOurs(record, seenIn.joinUrl, seenIn.ontimeUrl) : !!record && record.state !== 'deleted';
+      const ours = seenIn ? isOurs(record, seenIn.joinUrl, seenIn.ontimeUrl, seenIn.event) : !!record && record.state !== 'deleted';
       if (!ours) {
         if (record?.state === 'deleted') return; // a repeated Remove
         throw new Failure('notOurs');
@@ -220,18 +226,18 @@ export function createMeetingService(deps: MeetingServiceDeps) {
     },
 
     /**
-     * "Manage it here", after the user's click: the meeting is read from Zoom, must be hosted by
-     * the connected user and carry the event's link, and is then recorded as ours for this event.
+     * "Manage it here", after the user's click: the meeting is read from Zoom, must carry the very
+     * link in the event and be hosted by the connected user, and is then recorded as ours for this
+     * event. Both checks need their scope: without them, nothing is taken over.
      */
     async adopt(id: number, joinUrl: string, draft: MeetingDraft, ontimeUrl: string): Promise<MeetingInfo> {
       const grant = await deps.tokens.grant({ interactive: true });
-      if (!hasScope(grant.scopes, 'meeting:read:meeting')) throw new Failure('scopeMissing', { scopes: 'meeting:read:meeting' });
+      const lacking = ['meeting:read:meeting', 'user:read:user'].filter((scope) => !hasScope(grant.scopes, scope));
+      if (lacking.length) throw new Failure('scopeMissing', { scopes: lacking.join(' ') });
       const zoom = await deps.api.getMeeting(id);
-      if (!sameJoinLink(zoom.join_url, joinUrl) && new URL(zoom.join_url).pathname !== new URL(joinUrl).pathname) throw new Failure('notOurs');
-      if (hasScope(grant.scopes, 'user:read:user')) {
-        const me = await deps.api.me();
-        if (zoom.host_id && zoom.host_id !== me.id) throw new Failure('notHost');
-      }
+      if (!sameJoinLink(zoom.join_url, joinUrl)) throw new Failure('notOurs');
+      const me = await deps.api.me();
+      if (!zoom.host_id || zoom.host_id !== me.id) throw new Failure('notHost');
       const timeZone = zoom.timezone || draft.timeZone;
       const at = now();
       const record: MeetingRecord = {
@@ -241,6 +247,7 @@ export function createMeetingService(deps: MeetingServiceDeps) {
         duration: zoom.duration ?? durationMinutes(draft.start, draft.end),
         timeZone,
         ontimeUrl,
+        event: eventIdentity(draft),
         state: 'saved',
         adopted: true,
         createdAt: at,
@@ -251,17 +258,27 @@ export function createMeetingService(deps: MeetingServiceDeps) {
     },
   };
 
-  /** Records a meeting we made, then marks its attempt done: the record comes first, so none is lost. */
+  /**
+   * Records a meeting we made, then marks its attempt done: the record comes first, so none is
+   * lost. Earlier lost answers for this event stop warning in the dialog, but stay listed in the
+   * popup: Zoom may have made them.
+   */
   async function record(meeting: MeetingInfo, attempt: CreateAttempt, state: 'created' | 'orphaned'): Promise<void> {
     const at = now();
-    await putMeeting({ ...meeting, ontimeUrl: attempt.ontimeUrl, state, attempt: attempt.attempt, createdAt: at, updatedAt: at });
+    const { event } = attempt;
+    await putMeeting({ ...meeting, ontimeUrl: attempt.ontimeUrl, state, attempt: attempt.attempt, ...(event ? { event } : {}), createdAt: at, updatedAt: at });
     await putAttempt({ ...attempt, state: 'done', meetingId: meeting.id });
-    // A definite answer for this event settles the warnings of earlier lost answers.
-    for (let open = await openAttemptFor(attempt.key); open; open = await openAttemptFor(attempt.key)) await putAttempt({ ...open, state: 'done' });
+    for (let open = await openAttemptFor(attempt.key); open; open = await openAttemptFor(attempt.key)) await putAttempt({ ...open, state: 'superseded' });
   }
 
   /** An attempt seen before: its meeting, the meeting found again at Zoom, or the lost-answer failure. */
   async function settle(attempt: CreateAttempt): Promise<CreateOutcome> {
+    // Stopped between recording the meeting and marking the attempt done: the meeting is known.
+    const recorded = attempt.state === 'done' ? undefined : await meetingOfAttempt(attempt.attempt);
+    if (recorded) {
+      await putAttempt({ ...attempt, state: 'done', meetingId: recorded.id });
+      return settle({ ...attempt, state: 'done', meetingId: recorded.id });
+    }
     if (attempt.state === 'done') {
       const done = attempt.meetingId ? await getMeeting(attempt.meetingId) : undefined;
       // Kept without a link: its join link was refused, so there is nothing to write.
@@ -297,8 +314,9 @@ export function createMeetingService(deps: MeetingServiceDeps) {
   async function findAtZoom(attempt: CreateAttempt): Promise<ZoomListedMeeting | null> {
     const grant = await deps.tokens.grant({ interactive: false });
     if (!hasScope(grant.scopes, 'meeting:read:list_meetings')) return null;
-    const ours = new Set((await recentMeetings(500)).map((r) => r.id));
     for (;;) {
+      // Read each time: another event's create may record its meeting while this one waits.
+      const ours = new Set((await recentMeetings(500)).map((r) => r.id));
       const match = matchAttempt(attempt, await scheduled(), ours);
       if (match === 'ambiguous') return null; // waiting will not make two meetings one
       if (match || now() > attempt.startedAt + RECONCILE_WAIT_MS) return match;

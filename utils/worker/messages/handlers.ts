@@ -46,16 +46,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     searchContacts: async ({ query }) => ({ contacts: await meetings.searchContacts(query) }),
     createMeeting: ({ draft, options, attempt }, { pageUrl }) => meetings.create(draft, options, pageUrl, attempt),
     attemptStatus: ({ attempt }) => meetings.attemptStatus(attempt),
-    deleteMeeting: async ({ id, joinUrl }, { pageUrl, from }) => {
-      // A page must name the link it saw, and it must be ours; our popup lists only our records.
-      if (from === 'page' && !joinUrl) throw new Failure('badRequest');
-      await meetings.remove(id, from === 'page' ? { joinUrl: joinUrl!, ontimeUrl: pageUrl } : null);
+    deleteMeeting: async ({ id, joinUrl, event }, { pageUrl, from }) => {
+      // A page must name the link and the event it saw, and they must be ours; our popup lists only our records.
+      if (from === 'page' && (!joinUrl || !event)) throw new Failure('badRequest');
+      await meetings.remove(id, from === 'page' ? { joinUrl: joinUrl!, ontimeUrl: pageUrl, event: event! } : null);
       return { deleted: true as const };
     },
-    meetingStatus: async ({ id, joinUrl }, { pageUrl }) => ({ meeting: await meetings.status(id, joinUrl, pageUrl) }),
-    eventSaved: async ({ id, joinUrl, draft }, { pageUrl }) => ({ updated: await meetings.saved(id, joinUrl, draft, pageUrl) }),
-    editorCancelled: async ({ id, joinUrl }, { pageUrl }) => {
-      await meetings.cancelled(id, joinUrl, pageUrl);
+    meetingStatus: async ({ id, joinUrl, event }, { pageUrl }) => ({ meeting: await meetings.status(id, joinUrl, pageUrl, event) }),
+    eventSaved: async ({ id, joinUrl, event, draft }, { pageUrl }) => ({ updated: await meetings.saved(id, joinUrl, event, draft, pageUrl) }),
+    editorCancelled: async ({ id, joinUrl, event }, { pageUrl }) => {
+      await meetings.cancelled(id, joinUrl, pageUrl, event);
       return { ok: true as const };
     },
     adoptMeeting: async ({ id, joinUrl, draft }, { pageUrl }) => ({ meeting: await meetings.adopt(id, joinUrl, draft, pageUrl) }),

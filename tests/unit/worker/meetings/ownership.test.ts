@@ -3,6 +3,7 @@ import type { MeetingRecord } from '@/utils/worker/meetings/meeting-records';
 import { isOurs } from '@/utils/worker/meetings/ownership';
 
 const PAGE = 'http://ontime.example/ontime/?view=week';
+const EVENT = { subject: 'Budget sync', start: '2026-12-03T14:00' };
 const record: MeetingRecord = {
   id: 81234567890,
   joinUrl: 'https://us06web.zoom.us/j/81234567890?pwd=abc.1',
@@ -20,8 +21,8 @@ const record: MeetingRecord = {
 
 describe('which meetings are ours', () => {
   it('ours: our record, the very link we wrote, on the OnTime server we made it from', () => {
-    expect(isOurs(record, record.joinUrl, PAGE)).toBe(true);
-    expect(isOurs(record, 'https://us06web.zoom.us/j/81234567890?pwd=abc.1#success', 'http://ontime.example/ontime/other')).toBe(true);
+    expect(isOurs(record, record.joinUrl, PAGE, EVENT)).toBe(true);
+    expect(isOurs(record, 'https://us06web.zoom.us/j/81234567890?pwd=abc.1#success', 'http://ontime.example/ontime/other', EVENT)).toBe(true);
   });
 
   it.each([
@@ -32,6 +33,15 @@ describe('which meetings are ours', () => {
     ['another OnTime server', record, record.joinUrl, 'https://ontime.other.example/ontime/'],
     ['a link that is not a URL', record, 'zoom 81234567890', PAGE],
   ])('not ours: %s', (_, stored, link, page) => {
-    expect(isOurs(stored, link, page)).toBe(false);
+    expect(isOurs(stored, link, page, EVENT)).toBe(false);
+  });
+
+  it('the event we made it for: moved (same subject) or renamed (same start) is ours; a copy in another event is not', () => {
+    const withEvent = { ...record, event: { subject: 'Budget sync (team)', start: '2026-12-03T14:00' } };
+    expect(isOurs(withEvent, record.joinUrl, PAGE, { subject: 'Budget sync (team)', start: '2026-12-10T09:00' })).toBe(true);
+    expect(isOurs(withEvent, record.joinUrl, PAGE, { subject: 'Renamed', start: '2026-12-03T14:00' })).toBe(true);
+    expect(isOurs(withEvent, record.joinUrl, PAGE, { subject: 'Another event', start: '2026-12-05T09:00' })).toBe(false);
+    // Records of earlier versions: the Zoom topic and start stand for the event.
+    expect(isOurs(record, record.joinUrl, PAGE, { subject: 'Another event', start: '2026-12-05T09:00' })).toBe(false);
   });
 });
