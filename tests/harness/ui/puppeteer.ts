@@ -1,0 +1,68 @@
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { FIND_IN_PAGE, serializeName } from './find-in-page';
+import type { Name, TextRole, UiPage } from './types';
+
+type Role = 'button' | 'field' | 'check' | TextRole;
+const WAIT = 15_000;
+
+/** A puppeteer-core page (Firefox over WebDriver BiDi) as a UiPage; `dialog` narrows every query. */
+export function puppeteerUi(page: Page, dialog?: Name): UiPage {
+  const query = (role: Role, name?: Name, count = false) => ({ role, name: serializeName(name), dialog: serializeName(dialog), count });
+
+  async function element(role: Role, name?: Name, timeout = WAIT): Promise<ElementHandle<Element>> {
+    const handle = await page
+      .waitForFunction(`(${FIND_IN_PAGE})(${JSON.stringify(query(role, name))})`, { timeout, polling: 50 })
+      .catch((error: Error) => {
+        throw new Error(`No ${role} "${String(name)}"${dialog ? ` in dialog "${String(dialog)}"` : ''} within ${timeout} ms (${error.message})`);
+      });
+    return handle as ElementHandle<Element>;
+  }
+  const count = (role: Role, name?: Name) => page.evaluate(`(${FIND_IN_PAGE})(${JSON.stringify(query(role, name, true))})`) as Promise<number>;
+
+  return {
+    async clickButton(name) {
+      await (await element('button', name)).click();
+    },
+    async fill(label, value) {
+      const field = await element('field', label);
+      await field.click();
+      // Select what is there so the first key press replaces it, as a person would.
+      const had = await field.evaluate((el) => {
+        (el as HTMLInputElement).select();
+        return (el as HTMLInputElement).value.length > 0;
+      });
+      if (value) await page.keyboard.type(value);
+      else if (had) await page.keyboard.press('Backspace');
+    },
+    async check(label) {
+      await (await element('check', label)).click();
+    },
+    async value(label) {
+      return (await element('field', label)).evaluate((el) => (el as HTMLInputElement).value);
+    },
+    async buttonAttribute(name, attribute) {
+      return (await element('button', name)).evaluate((el, a) => el.getAttribute(a), attribute);
+    },
+    async waitForButton(name, timeout) {
+      await element('button', name, timeout);
+    },
+    async waitForRole(role, text, timeout) {
+      await element(role, text, timeout);
+    },
+    countRole: (role, text) => count(role, text),
+    dialog: (name) => puppeteerUi(page, name),
+    async waitForDialogGone(name, timeout = WAIT) {
+      await page.waitForFunction(`!(${FIND_IN_PAGE})(${JSON.stringify({ role: 'dialog', name: serializeName(name) })})`, { timeout, polling: 50 });
+    },
+    evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
+    async reload() {
+      await page.reload();
+    },
+    async screenshot(path) {
+      await page.screenshot({ path: path as `${string}.png`, fullPage: true });
+    },
+    async close() {
+      await page.close();
+    },
+  };
+}
