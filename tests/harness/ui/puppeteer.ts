@@ -40,6 +40,14 @@ export function puppeteerUi(page: Page, dialog?: Name): UiPage {
     async value(label) {
       return (await element('field', label)).evaluate((el) => (el as HTMLInputElement).value);
     },
+    async isChecked(label) {
+      return (await element('check', label)).evaluate((el) => (el as HTMLInputElement).checked);
+    },
+    async isDisabled(label) {
+      const handle = await Promise.any([element('field', label), element('check', label)]);
+      return handle.evaluate((el) => (el as HTMLInputElement).disabled);
+    },
+    text: () => page.evaluate(() => document.body.innerText),
     async buttonAttribute(name, attribute) {
       return (await element('button', name)).evaluate((el, a) => el.getAttribute(a), attribute);
     },
@@ -56,7 +64,10 @@ export function puppeteerUi(page: Page, dialog?: Name): UiPage {
     },
     evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
     async reload() {
-      await page.reload();
+      // page.reload() of a moz-extension:// page may never resolve over BiDi (as goto): mark the
+      // document, reload, and wait for a complete one without the mark.
+      await page.evaluate('window.__uiBeforeReload = true; location.reload()');
+      await page.waitForFunction('!window.__uiBeforeReload && document.readyState === "complete"', { timeout: WAIT, polling: 50 });
     },
     async screenshot(path) {
       await page.screenshot({ path: path as `${string}.png`, fullPage: true });

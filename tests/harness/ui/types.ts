@@ -18,6 +18,12 @@ export interface UiPage {
   check(label: Name): Promise<void>;
   /** The current value of the field with this label. */
   value(label: Name): Promise<string>;
+  /** Whether the radio button or checkbox with this label is checked. */
+  isChecked(label: Name): Promise<boolean>;
+  /** Whether the field (or radio/checkbox) with this label is disabled, as a locked policy value is. */
+  isDisabled(label: Name): Promise<boolean>;
+  /** The page's whole visible text (e.g. to count a phrase). */
+  text(): Promise<string>;
   /** An attribute of the button with this name, or null. */
   buttonAttribute(name: Name, attribute: string): Promise<string | null>;
   waitForButton(name: Name, timeout?: number): Promise<void>;
