@@ -76,8 +76,8 @@ try {
   if (sim.state.listMeetings().live.length !== 1) throw new Error('Expected exactly one meeting at the simulator');
 
   if (!headless) {
-    console.log('\nThe browser stays open: try it yourself. Press Ctrl+C to stop.');
-    await new Promise(() => undefined);
+    console.log('\nThe browser stays open: try it yourself. Close it (or press Ctrl+C) to stop.');
+    await session.closed();
   }
   console.log(`\nDemo done in ${((Date.now() - t0) / 1000).toFixed(1)} s. Zoom meeting created: ${joinUrl}`);
 } finally {

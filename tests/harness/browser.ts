@@ -64,6 +64,7 @@ export function chromiumSession(browser: ExtensionBrowser): ExtensionSession {
     },
     nextPopup: (timeout) => nextPlaywrightPage(browser.context, timeout),
     inExtension: async <T>(expression: string) => (await currentWorker(browser)).evaluate(expression) as Promise<T>,
+    closed: () => new Promise((resolve) => browser.context.once('close', () => resolve())),
     close: () => browser.close(),
   };
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from './zoom-simulator/seed';
-import { puppeteerUi } from './ui/puppeteer';
+import { puppeteerUi, waitForDocument } from './ui/puppeteer';
 import type { ExtensionSession, UiPage } from './ui/types';
 
 /** The Firefox local-test build (npm run build:local:firefox). */
@@ -37,7 +37,7 @@ export async function launchFirefox(options: { headless?: boolean; lang?: string
     const origin = `moz-extension://${EXTENSION_UUID}`;
     // An extension page of our own, kept open: the privileged context inExtension() runs in.
     const extensionPage = await openPage(browser, `${origin}/popup.html`);
-    await extensionPage.waitForFunction('typeof browser !== "undefined" && !!browser.runtime?.id', { timeout: 15_000 });
+    await waitForDocument(extensionPage, 'typeof browser !== "undefined" && !!browser.runtime?.id');
     return {
       browserName: 'firefox',
       browser,
@@ -46,6 +46,7 @@ export async function launchFirefox(options: { headless?: boolean; lang?: string
       newPage: async (url) => puppeteerUi(await openPage(browser, url)),
       nextPopup: (timeout = 15_000) => nextPage(browser, timeout),
       inExtension: <T>(expression: string) => extensionPage.evaluate(expression) as Promise<T>,
+      closed: () => new Promise((resolveClosed) => browser.once('disconnected', () => resolveClosed())),
       async close() {
         await browser.close().catch(() => undefined);
       },
@@ -63,7 +64,7 @@ export async function launchFirefox(options: { headless?: boolean; lang?: string
 async function openPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
   void page.goto(url).catch(() => undefined);
-  await page.waitForFunction(`location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`, { timeout: 15_000, polling: 50 });
+  await waitForDocument(page, `location.href === ${JSON.stringify(url)}`);
   return page;
 }
 

@@ -7,7 +7,7 @@
  * The page-side function takes { role, name, dialog, count } (names as { source, flags } or strings)
  * and returns the first shown match or null
  * (with count: true, how many are shown). Roles: button, field (by its label), check
- * (radio/checkbox by its label), dialog, alert, status (the last three match on contained text).
+ * (radio/checkbox by its label), control (either), dialog, alert, status (the last three match on contained text).
  */
 export const FIND_IN_PAGE = `(query) => {
   const norm = (s) => (s || '').replace(/\\s+/g, ' ').trim();
@@ -36,6 +36,7 @@ export const FIND_IN_PAGE = `(query) => {
     button: { is: (el) => el.localName === 'button' || el.getAttribute('role') === 'button' || (el.localName === 'input' && ['button', 'submit'].includes(el.type)), text: buttonName },
     field: { is: (el) => ['textarea', 'select'].includes(el.localName) || (el.localName === 'input' && !['button', 'submit', 'radio', 'checkbox', 'hidden'].includes(el.type)) || ['textbox', 'combobox'].includes(el.getAttribute('role')), text: labelOf },
     check: { is: (el) => el.localName === 'input' && ['radio', 'checkbox'].includes(el.type), text: labelOf },
+    control: { is: (el) => roles.field.is(el) || roles.check.is(el), text: labelOf },
     dialog: { is: (el) => el.localName === 'dialog' || ['dialog', 'alertdialog'].includes(el.getAttribute('role')), text: labelOf },
     alert: { is: (el) => el.getAttribute('role') === 'alert', text: (el) => el.textContent, contains: true },
     status: { is: (el) => el.getAttribute('role') === 'status' || el.localName === 'output', text: (el) => el.textContent, contains: true },

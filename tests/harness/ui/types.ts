@@ -54,5 +54,7 @@ export interface ExtensionSession {
   nextPopup(timeout?: number): Promise<UiPage>;
   /** Evaluates an expression with the extension's privileges (chrome.* of its own pages). */
   inExtension<T>(expression: string): Promise<T>;
+  /** Resolves when the person closes the browser (the demo waits for it). */
+  closed(): Promise<void>;
   close(): Promise<void>;
 }
