@@ -8,7 +8,8 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "Installing Debian's firefox-esr (once)…"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq firefox-esr >/dev/null
+  # Without the recommended media codecs: the tests and the demo play no video.
+  apt-get install -y -qq --no-install-recommends firefox-esr >/dev/null
   exit 0
 fi
 echo "Firefox is missing: run 'sudo apt-get install -y firefox-esr' (or set FIREFOX_PATH)." >&2
