@@ -24,6 +24,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // Debian firefox-esr through puppeteer-core (WebDriver BiDi). Firefox starts slower than
+        // Chromium and its add-on install takes a few seconds: generous timeouts.
+        test: {
+          name: 'e2e-firefox',
+          environment: 'node',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          globalSetup: ['tests/e2e-firefox/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -1,7 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { nextPlaywrightPage, playwrightUi } from './ui/playwright';
+import type { ExtensionSession } from './ui/types';
 
 /** The local-test build: its manifest grants 127.0.0.1 and localhost, so no prompt appears. */
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-localtest');
@@ -49,28 +51,22 @@ export async function launchWithExtension(options: { headless?: boolean; lang?: 
   };
 }
 
-export interface ExtensionConfig {
-  clientId: string;
-  oauthBase: string;
-  apiBase: string;
-  ontimeAddresses: string[];
-}
-
-/** Fills and saves the options page the way an admin would, in the browser's language. Returns the page (still open). */
-export async function configureViaOptions(browser: ExtensionBrowser, config: ExtensionConfig): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  const lang = (await page.evaluate('document.documentElement.lang')) as string;
-  const messages = JSON.parse(readFileSync(resolve(EXTENSION_DIR, `_locales/${lang.startsWith('ja') ? 'ja' : 'en'}/messages.json`), 'utf8'));
-  const t = (key: string) => messages[key].message as string;
-  await page.getByLabel(t('opt_clientId'), { exact: true }).fill(config.clientId);
-  await page.getByLabel(t('opt_domainCustom'), { exact: true }).check();
-  await page.getByLabel(t('opt_oauthBase'), { exact: true }).fill(config.oauthBase);
-  await page.getByLabel(t('opt_apiBase'), { exact: true }).fill(config.apiBase);
-  await page.getByLabel(t('opt_ontimeAddresses'), { exact: true }).fill(config.ontimeAddresses.join('\n'));
-  await page.getByRole('button', { name: t('opt_save'), exact: true }).click();
-  await page.getByRole('status').filter({ hasText: t('opt_saved') }).waitFor({ timeout: 10_000 });
-  return page;
+/** The browser as the driver-neutral flows see it (ui/flows.ts). */
+export function chromiumSession(browser: ExtensionBrowser): ExtensionSession {
+  return {
+    browserName: 'chromium',
+    extensionDir: EXTENSION_DIR,
+    extensionOrigin: `chrome-extension://${browser.extensionId}`,
+    async newPage(url) {
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      return playwrightUi(page);
+    },
+    nextPopup: (timeout) => nextPlaywrightPage(browser.context, timeout),
+    inExtension: async <T>(expression: string) => (await currentWorker(browser)).evaluate(expression) as Promise<T>,
+    closed: () => new Promise((resolve) => browser.context.once('close', () => resolve())),
+    close: () => browser.close(),
+  };
 }
 
 /**

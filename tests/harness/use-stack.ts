@@ -1,14 +1,25 @@
 import { afterAll, beforeAll } from 'vitest';
-import { startStack, type Stack, type StackOptions } from './stack';
+import { startFirefoxStack, startStack, type Stack, type StackOptions } from './stack';
+import type { FirefoxSession } from './firefox';
 
-/** Starts one stack for a test file (simulator, OnTime page, configured browser) and closes it after. */
-export function useStack(assign: (stack: Stack) => void, options: StackOptions = {}): void {
-  let stack: Stack | undefined;
+/** Starts one stack for a test file and closes it after. */
+function useStackWith<B>(start: (options: StackOptions) => Promise<Stack<B>>, assign: (stack: Stack<B>) => void, options: StackOptions): void {
+  let stack: Stack<B> | undefined;
   beforeAll(async () => {
-    stack = await startStack(options);
+    stack = await start(options);
     assign(stack);
   });
   afterAll(async () => {
     await stack?.close();
   });
+}
+
+/** One Chromium stack (simulator, OnTime page, configured browser) for a test file. */
+export function useStack(assign: (stack: Stack) => void, options: StackOptions = {}): void {
+  useStackWith(startStack, assign, options);
+}
+
+/** One Firefox stack for a test file. */
+export function useFirefoxStack(assign: (stack: Stack<FirefoxSession>) => void, options: StackOptions = {}): void {
+  useStackWith(startFirefoxStack, assign, options);
 }

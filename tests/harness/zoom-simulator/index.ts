@@ -4,7 +4,7 @@ import { listen } from './server.ts';
 import { SimState } from './state.ts';
 import type { SimOptions } from './types.ts';
 
-export { DEFAULT_CLIENT_ID, DEFAULT_REDIRECT_URI, DEFAULT_SCOPES, SIM_USER } from './seed.ts';
+export { DEFAULT_CLIENT_ID, DEFAULT_REDIRECT_URI, DEFAULT_REDIRECT_URIS, DEFAULT_SCOPES, FIREFOX_REDIRECT_URI, GECKO_ID, SIM_USER } from './seed.ts';
 export { SimState, defaultClients } from './state.ts';
 export { authorizeUrl, connect, consent, consentRequestId, pkcePair, postToken } from './oauth-helpers.ts';
 export type { AuthorizeParams, Pkce } from './oauth-helpers.ts';

@@ -1,8 +1,15 @@
 // Fixed data of the simulated Zoom account: the signed-in user, their settings, their contacts.
+import { createHash } from 'node:crypto';
 import type { Contact, JsonObject } from './types.ts';
 
 export const DEFAULT_CLIENT_ID = 'sim-public-client';
 export const DEFAULT_REDIRECT_URI = 'https://nbnacpffkajggpgikcajlfpemmpeghdj.chromiumapp.org/';
+/** The extension's Firefox id (wxt.config.ts GECKO_ID; tests/e2e-firefox/options.test.ts checks the redirect URL agrees). */
+export const GECKO_ID = 'ontime-zoom@ontime-zoom.dev';
+/** Firefox's identity.getRedirectURL(): the SHA-1 of the add-on id, in hex, under extensions.allizom.org. */
+export const FIREFOX_REDIRECT_URI = `https://${createHash('sha1').update(GECKO_ID).digest('hex')}.extensions.allizom.org/`;
+/** The default client accepts both browsers' redirect URLs, as an admin registers them in Zoom. */
+export const DEFAULT_REDIRECT_URIS = [DEFAULT_REDIRECT_URI, FIREFOX_REDIRECT_URI];
 export const DEFAULT_SCOPES = [
   'meeting:write:meeting',
   'meeting:update:meeting',

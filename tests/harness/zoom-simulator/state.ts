@@ -1,7 +1,7 @@
 // Everything the simulator knows, plus the control operations tests use (in-process or via /__sim/).
 import { GrantStore } from './grants.ts';
 import { deepMerge } from './merge.ts';
-import { DEFAULT_CLIENT_ID, DEFAULT_REDIRECT_URI, DEFAULT_SCOPES, SIM_USER, defaultUserSettings } from './seed.ts';
+import { DEFAULT_CLIENT_ID, DEFAULT_REDIRECT_URIS, DEFAULT_SCOPES, SIM_USER, defaultUserSettings } from './seed.ts';
 import type {
   AuthCode,
   Fault,
@@ -23,7 +23,7 @@ export function defaultClients(): SimClient[] {
   return [
     {
       clientId: DEFAULT_CLIENT_ID,
-      redirectUris: [DEFAULT_REDIRECT_URI],
+      redirectUris: [...DEFAULT_REDIRECT_URIS],
       public: true,
       scopes: [...DEFAULT_SCOPES],
       name: 'OnTime Zoom',
