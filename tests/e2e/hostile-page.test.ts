@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { clickZoomAndConsent, openNewMeeting, waitForJoinUrl, zoomButton } from '../harness/flows';
+import { clickZoomAndConsent, createMeetingInEditor, openNewMeeting, waitForJoinUrl, zoomButton } from '../harness/flows';
 import type { Stack } from '../harness/stack';
 import { useStack } from '../harness/use-stack';
 import { clearGrant } from '../harness/zoom-grant';
@@ -68,15 +68,11 @@ function watchWindows(): () => number {
   };
 }
 
-/** New event with a Zoom meeting, made through the real UI (trusted clicks). */
+/** New event with a Zoom meeting, made through the real UI; consent the first time. */
 async function createMeeting(subject: string, notes = ''): Promise<{ editor: Locator; joinUrl: string; id: number }> {
-  const editor = await openNewMeeting(page, subject);
-  if (notes) await body(editor).fill(notes);
-  const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented });
+  const made = await createMeetingInEditor(stack.browser.context, page, subject, { notes, consent: !consented });
   consented = true;
-  await dialog.getByRole('button', { name: 'OK' }).click();
-  const joinUrl = await waitForJoinUrl(editor);
-  return { editor, joinUrl, id: Number(/\/j\/(\d+)/.exec(joinUrl)![1]) };
+  return made;
 }
 
 async function openSaved(joinUrl: string): Promise<Locator> {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { clickZoomAndConsent, meetingRecords, openNewMeeting, waitForJoinUrl, zoomButton } from '../harness/flows';
+import { createMeetingInEditor, meetingRecords, openNewMeeting, waitForJoinUrl, zoomButton } from '../harness/flows';
 import type { Stack } from '../harness/stack';
 import { useStack } from '../harness/use-stack';
 import { clearGrant } from '../harness/zoom-grant';
@@ -21,15 +21,11 @@ const body = (editor: Locator) => editor.getByLabel(/^(Description|Body)/);
 const location = (editor: Locator) => editor.getByLabel('Location', { exact: true });
 const zoomCalls = (method: string) => stack.sim.state.requests.filter((r) => r.method === method && r.path.startsWith('/v2/meetings'));
 
-/** New event with a Zoom meeting, made through the real UI. */
+/** New event with a Zoom meeting, made through the real UI; consent the first time. */
 async function createMeeting(subject: string, notes = ''): Promise<{ editor: Locator; joinUrl: string; id: number }> {
-  const editor = await openNewMeeting(page, subject);
-  if (notes) await body(editor).fill(notes);
-  const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented });
+  const made = await createMeetingInEditor(stack.browser.context, page, subject, { notes, consent: !consented });
   consented = true;
-  await dialog.getByRole('button', { name: 'OK' }).click();
-  const joinUrl = await waitForJoinUrl(editor);
-  return { editor, joinUrl, id: Number(/\/j\/(\d+)/.exec(joinUrl)![1]) };
+  return made;
 }
 
 async function saveEditor(editor: Locator) {

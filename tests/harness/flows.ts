@@ -55,3 +55,21 @@ export async function meetingRecords(worker: Worker): Promise<{ id: number; stat
     };
   })`);
 }
+
+/**
+ * A new event with a Zoom meeting, made through the real UI: open the editor, type the subject
+ * (and notes), Zoom → consent when `consent` → OK. Returns the editor and the join link written.
+ */
+export async function createMeetingInEditor(
+  context: BrowserContext,
+  page: Page,
+  subject: string,
+  options: { notes?: string; consent: boolean },
+): Promise<{ editor: Locator; joinUrl: string; id: number }> {
+  const editor = await openNewMeeting(page, subject);
+  if (options.notes) await editor.getByLabel(shared.NAMES.en.body).fill(options.notes);
+  const dialog = await clickZoomAndConsent(context, page, { consent: options.consent });
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  const joinUrl = await waitForJoinUrl(editor);
+  return { editor, joinUrl, id: Number(/\/j\/(\d+)/.exec(joinUrl)![1]) };
+}
