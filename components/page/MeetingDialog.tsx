@@ -13,6 +13,8 @@ export interface MeetingDialogProps {
   initial: MeetingOptions;
   /** An earlier create for this event got no answer at this time (ISO). */
   uncertainSince?: string;
+  /** A meeting was made for this event and the event never saved with it. */
+  unsavedSince?: string;
   capabilities: DialogCapabilities;
   searchContacts(query: string): Promise<Contact[]>;
   t: Translate;
@@ -25,7 +27,7 @@ type Toggle = 'waitingRoom' | 'hostVideo' | 'participantVideo' | 'joinBeforeHost
 const TOGGLES: Toggle[] = ['waitingRoom', 'hostVideo', 'participantVideo', 'joinBeforeHost', 'muteUponEntry'];
 
 /** The Zoom settings for this meeting, shown before it is created. Keyboard: Esc, Enter, Tab. */
-export function MeetingDialog({ draft, initial, uncertainSince, capabilities, searchContacts, t, locale, onConfirm, onCancel }: MeetingDialogProps) {
+export function MeetingDialog({ draft, initial, uncertainSince, unsavedSince, capabilities, searchContacts, t, locale, onConfirm, onCancel }: MeetingDialogProps) {
   const [options, setOptions] = useState(initial);
   const dialog = useRef<HTMLDivElement>(null);
   const passcodeIssues = passcodeProblems(options.password, capabilities.passcodeRule, capabilities.passcodeRequired);
@@ -81,6 +83,11 @@ export function MeetingDialog({ draft, initial, uncertainSince, capabilities, se
           {uncertainSince ? (
             <p class="warning" role="alert">
               {t('page_uncertainWarning', new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(uncertainSince)))}
+            </p>
+          ) : null}
+          {unsavedSince ? (
+            <p class="warning" role="alert">
+              {t('page_unsavedWarning', new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(unsavedSince)))}
             </p>
           ) : null}
           <label class="field">

@@ -33,6 +33,7 @@ export function bindDialog(doc: Document, deps: { store: ControlStore; actions: 
         draft: state.draft,
         initial: state.options,
         uncertainSince: state.uncertainSince,
+        unsavedSince: state.unsavedSince,
         capabilities: state.capabilities,
         searchContacts: async (query: string) => (await sendVerb('searchContacts', { query })).contacts,
         t: deps.t,

@@ -58,6 +58,14 @@ describe('one click, one meeting: the attempt id', () => {
     expect((await getAttempt('attempt-lost-1'))?.state).toBe('uncertain');
   });
 
+  it('a meeting made for this event and never saved with it (page reloaded mid-create) is named by the next dialog', async () => {
+    const { meetings } = workerServices(sim, () => settings);
+    const { options } = await meetings.prepare(draft, PAGE);
+    await meetings.create(draft, options, PAGE, 'attempt-reloaded-1');
+    expect(Date.parse((await meetings.prepare(draft, `${PAGE}?view=week`)).unsavedSince!)).toBeGreaterThan(Date.now() - 60_000);
+    expect((await meetings.prepare({ ...draft, subject: 'Another event' }, PAGE)).unsavedSince).toBeUndefined();
+  });
+
   it('an attempt the worker never recorded never reached Zoom: attemptUnknown, so the page may send it again', async () => {
     const { meetings } = workerServices(sim, () => settings);
     expect(await meetings.attemptStatus('attempt-never-1').catch((e: Failure) => e.kind)).toBe('attemptUnknown');

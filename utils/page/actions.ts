@@ -91,8 +91,8 @@ export function createActions(deps: ActionDeps) {
     if (!draft || !isValidDraft(draft)) return store.set({ phase: 'idle', notice: { kind: 'draftIncomplete' } });
     store.set({ phase: 'busy', step: 'connecting' });
     try {
-      const { options, capabilities, uncertainSince } = await deps.sendVerb('prepareMeeting', { draft });
-      store.set({ phase: 'dialog', draft, options, capabilities, uncertainSince });
+      const { options, capabilities, uncertainSince, unsavedSince } = await deps.sendVerb('prepareMeeting', { draft });
+      store.set({ phase: 'dialog', draft, options, capabilities, uncertainSince, unsavedSince });
     } catch (error) {
       store.set({ phase: 'idle', notice: toFailure(error).toData() });
     }

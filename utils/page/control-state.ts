@@ -18,7 +18,7 @@ export interface KnownMeeting {
 export type ControlState =
   | { phase: 'idle'; notice?: FailureData }
   | { phase: 'busy'; step: 'connecting' | 'creating' | 'removing' | 'adopting' }
-  | { phase: 'dialog'; draft: MeetingDraft; options: MeetingOptions; capabilities: DialogCapabilities; uncertainSince?: string }
+  | { phase: 'dialog'; draft: MeetingDraft; options: MeetingOptions; capabilities: DialogCapabilities; uncertainSince?: string; unsavedSince?: string }
   | { phase: 'done'; meeting: KnownMeeting; notice?: FailureData; confirmRemove?: boolean };
 
 type Listener = (state: ControlState) => void;

@@ -80,7 +80,7 @@ export const VERBS = {
   /** Page strings for the page's language and the admin's page settings. */
   hello: verb<PageSetup>()({ from: 'page', resend: true, check: (p): p is { lang: UiLanguage } => isObject(p) && (p.lang === 'en' || p.lang === 'ja') }),
   /** Connects (consent when needed) and returns the dialog's starting values. */
-  prepareMeeting: verb<{ options: MeetingOptions; capabilities: DialogCapabilities; uncertainSince?: string }>()({
+  prepareMeeting: verb<{ options: MeetingOptions; capabilities: DialogCapabilities; uncertainSince?: string; unsavedSince?: string }>()({
     from: 'page',
     resend: true,
     check: (p): p is { draft: MeetingDraft } => isObject(p) && isDraft(p.draft),

@@ -1,3 +1,4 @@
+import type { ResponseOf } from '@/utils/shared/protocol';
 import { Failure } from '@/utils/shared/failures';
 import { hasScope } from '@/utils/worker/auth/scopes';
 import { cached } from '@/utils/worker/zoom/session-cache';
@@ -23,7 +24,7 @@ export interface MeetingServiceDeps {
 }
 
 /** One event: the OnTime page (without its query), subject and start. */
-function attemptKey(ontimeUrl: string, draft: MeetingDraft): string {
+function attemptKey(ontimeUrl: string, draft: Pick<MeetingDraft, 'subject' | 'start'>): string {
   let page = ontimeUrl;
   try {
     const url = new URL(ontimeUrl);
@@ -43,6 +44,11 @@ function infoFrom(record: MeetingRecord): MeetingInfo {
   const { id, topic, joinUrl, password, start, duration, timeZone, dialIn } = record;
   return { id, topic, joinUrl, password, start, duration, timeZone, dialIn };
 }
+
+export type Prepared = ResponseOf<'prepareMeeting'>;
+
+// A meeting made and not saved into its event is an orphan after this long; until then, warn.
+const UNSAVED_WARN_MS = 15 * 60_000;
 
 export interface CreateOutcome {
   meeting: MeetingInfo;
@@ -85,16 +91,21 @@ export function createMeetingService(deps: MeetingServiceDeps) {
   const service = {
     /**
      * Connects (consent on first use) and proposes the dialog's values, with a warning when an
-     * earlier create for this event got no answer.
+     * earlier create for this event got no answer, or made a meeting the event was never saved
+     * with (the page was reloaded or the editor closed while it was being made).
      */
-    async prepare(draft: MeetingDraft, ontimeUrl: string): Promise<{ options: MeetingOptions; capabilities: DialogCapabilities; uncertainSince?: string }> {
+    async prepare(draft: MeetingDraft, ontimeUrl: string): Promise<Prepared> {
       checkDraft(draft);
       const grant = await deps.tokens.grant({ interactive: true });
       // The account's defaults change rarely: read once per half hour, not on every click.
       const settings = hasScope(grant.scopes, 'user:read:settings')
         ? await cached<ZoomUserSettings | null>('userSettings', grant.account, SETTINGS_TTL_MS, () => deps.api.userSettings(), now()).catch(() => null)
         : null;
-      const attempt = await openAttemptFor(attemptKey(ontimeUrl, draft));
+      const key = attemptKey(ontimeUrl, draft);
+      const attempt = await openAttemptFor(key);
+      const unsaved = (await recentMeetings(50)).find(
+        (r) => isUnsaved(r) && !!r.event && attemptKey(r.ontimeUrl, r.event) === key && now() - r.createdAt < UNSAVED_WARN_MS,
+      );
       const options = defaultOptions(draft.subject, settings);
       const capabilities: DialogCapabilities = {
         contacts: hasScope(grant.scopes, 'team_chat:read:list_contacts'),
@@ -102,7 +113,12 @@ export function createMeetingService(deps: MeetingServiceDeps) {
         passcodeRule: settings?.schedule_meeting?.meeting_password_requirement ?? {},
         passcodeRequired: settings?.schedule_meeting?.require_password_for_scheduling_new_meetings ?? false,
       };
-      return { options, capabilities, ...(attempt ? { uncertainSince: new Date(attempt.startedAt).toISOString() } : {}) };
+      return {
+        options,
+        capabilities,
+        ...(attempt ? { uncertainSince: new Date(attempt.startedAt).toISOString() } : {}),
+        ...(unsaved ? { unsavedSince: new Date(unsaved.createdAt).toISOString() } : {}),
+      };
     },
 
     /** Company contacts matching a search (name or email), for alternative hosts. */
