@@ -21,16 +21,25 @@ export function refuseScriptClick(event: Event): void {
   if (!event.isTrusted) event.preventDefault();
 }
 
-// Fields that had a trusted beforeinput in this task: the user typed, pasted, dropped or composed.
-const typedInto = new WeakSet<EventTarget>();
+// The trusted beforeinput each field had in this task: the user typed, pasted, dropped or composed.
+const typedInto = new WeakMap<EventTarget, InputEvent>();
 
 /** Put on a text field's onBeforeInput, so that isUserInput can tell typing from a script. */
 export function noteBeforeInput(event: Event): void {
   const field = event.currentTarget;
   if (!event.isTrusted || !field) return;
-  typedInto.add(field);
+  typedInto.set(field, event as InputEvent);
   // A beforeinput with no input after it (cancelled, or maxLength reached) must not vouch for a later one.
-  setTimeout(() => typedInto.delete(field), 0);
+  setTimeout(() => typedInto.get(field) === event && typedInto.delete(field), 0);
+}
+
+/**
+ * The input is the one its beforeinput announced. The page sees the user's beforeinput too (it is
+ * composed): it can cancel it and insert its own text with execCommand in the same task.
+ */
+function announced(noted: InputEvent | undefined, event: Event): boolean {
+  const input = event as InputEvent;
+  return !!noted && !noted.defaultPrevented && noted.inputType === input.inputType && (noted.data ?? null) === (input.data ?? null);
 }
 
 /**
@@ -40,9 +49,10 @@ export function noteBeforeInput(event: Event): void {
  * is not an editing command: it comes as a plain input event or as insertReplacementText.
  */
 export function isUserInput(event: Event): boolean {
-  const typed = !!event.currentTarget && typedInto.delete(event.currentTarget);
+  const noted = event.currentTarget ? typedInto.get(event.currentTarget) : undefined;
+  if (event.currentTarget) typedInto.delete(event.currentTarget);
   if (!event.isTrusted) return false;
-  if (typed) return true;
+  if (noted) return announced(noted, event);
   const type = (event as InputEvent).inputType;
   return !type || type === 'insertReplacementText';
 }

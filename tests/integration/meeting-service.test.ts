@@ -144,9 +144,14 @@ describe('only meetings we made are changed', () => {
     expect(await meetings.saved(meeting.id, meeting.joinUrl, copy, { ...draft, ...copy, end: '2026-12-05T10:00' }, PAGE)).toBe(false);
     expect(await meetings.remove(meeting.id, { joinUrl: meeting.joinUrl, ontimeUrl: PAGE, event: copy }).catch((e: Failure) => e.kind)).toBe('notOurs');
     expect(calls('PATCH') + calls('DELETE')).toBe(0);
-    // The event itself, moved by drag (same subject) or renamed (same start), is still ours.
-    expect(await meetings.status(meeting.id, meeting.joinUrl, PAGE, { ...EVENT, start: '2026-12-04T10:00' })).toMatchObject({ id: meeting.id });
-    expect(await meetings.status(meeting.id, meeting.joinUrl, PAGE, { ...EVENT, subject: 'Renamed elsewhere' })).toMatchObject({ id: meeting.id });
+    // Next week's duplicate (same subject) is not ours either; nor the event moved outside our
+    // editor, until the user takes it back with "Manage it here" (no Zoom call, no extra scope).
+    const moved = { ...EVENT, start: '2026-12-04T10:00' };
+    expect(await meetings.status(meeting.id, meeting.joinUrl, PAGE, moved)).toBeNull();
+    expect(await meetings.adopt(meeting.id, meeting.joinUrl, { ...draft, start: moved.start, end: '2026-12-04T10:45' }, PAGE)).toMatchObject({ id: meeting.id });
+    expect(sim.state.requests).toEqual([]);
+    expect(await meetings.status(meeting.id, meeting.joinUrl, PAGE, moved)).toMatchObject({ id: meeting.id });
+    expect(await meetings.status(meeting.id, meeting.joinUrl, PAGE, EVENT)).toBeNull();
   });
 
   it('a later successful create does not hide a lost one: it stays listed, only the dialog stops warning', async () => {

@@ -19,8 +19,10 @@ export function followEditorButtons(doc: Document, deps: FollowDeps, signal: Abo
   // a script caused it (form.requestSubmit(), button.click()): it counts only when the user's own
   // click or key inside that form came first in the same task (a click on Save, Enter in a field).
   let gesture: EventTarget | null = null;
+  // Only what submits a form for the user counts: a click on a submit button, Enter in a field.
+  // Any other key or click in the form would let a page script's requestSubmit() pass as Save.
   const noteGesture = (event: Event) => {
-    if (!event.isTrusted) return;
+    if (!event.isTrusted || !submitsForm(event)) return;
     const target = event.target;
     gesture = target;
     setTimeout(() => gesture === target && (gesture = null), 0);
@@ -53,4 +55,14 @@ export function followEditorButtons(doc: Document, deps: FollowDeps, signal: Abo
   doc.addEventListener('keydown', onKeyDown, { capture: true, signal });
   doc.addEventListener('click', onClick, { capture: true, signal });
   doc.addEventListener('submit', onSubmit, { capture: true, signal });
+}
+
+function submitsForm(event: Event): boolean {
+  const target = event.target;
+  if (!(target instanceof Element)) return false;
+  if (event.type === 'keydown') {
+    const key = event as KeyboardEvent;
+    return key.key === 'Enter' && !key.isComposing && target.matches('input');
+  }
+  return !!target.closest('button:not([type="button"]):not([type="reset"]), input[type="submit"], input[type="image"]');
 }

@@ -54,6 +54,18 @@ describe("OnTime's own Save and Delete are followed for the user's events only",
     expect(actions.deleteConfirmation).toHaveBeenCalledWith('confirm', document.querySelector('[role="alertdialog"]'));
   });
 
+  it("a submit a script causes inside the user's own keystroke or click in the form is not a save", () => {
+    const field = form.querySelector('input')!;
+    field.dispatchEvent(user(new KeyboardEvent('keydown', { key: 'a', bubbles: true })));
+    submit();
+    field.dispatchEvent(user(click()));
+    submit();
+    expect(actions.editorAction).not.toHaveBeenCalled();
+    field.dispatchEvent(user(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    submit();
+    expect(actions.editorAction).toHaveBeenCalledWith('save', expect.anything());
+  });
+
   it('a submit a script caused (requestSubmit, or its click on Save) is not a save', () => {
     submit();
     button('Save').dispatchEvent(script(click()));

@@ -14,19 +14,21 @@ import { joinLinkCandidates, plainHost } from '@/utils/page/ontime/join-link-sca
 export const ZOOM_HOST_HINT = /zoom(?:\.us|gov\.com)[:/\\?#]|[%\u0080-\uffff]/gi;
 
 /** A Zoom join link already in the event (ours, or one OnTime's own integration wrote). */
+const MAX_FULL_PARSES = 64;
+
 export function findJoinUrl(text: string, extraHosts: readonly string[] = []): { joinUrl: string; id: number | null } | null {
   if (!text.includes('://')) return null;
+  let parses = 0;
   // A custom host has no such mark, so with one every candidate is looked at.
   for (const candidate of joinLinkCandidates(text, extraHosts.length ? undefined : ZOOM_HOST_HINT)) {
     // Most links in a long body are not Zoom's: refuse those without the cost of a full parse.
     const host = plainHost(candidate);
     if (host !== null && !isZoomHost(host, extraHosts)) continue;
-    let url: URL;
-    try {
-      url = new URL(candidate);
-    } catch {
-      continue;
-    }
+    // Hosts with escapes or non-ASCII need URL parsing (~µs each): a body made of thousands of
+    // them would freeze the editor's opening. A real Zoom link is among the first few.
+    if (host === null && ++parses > MAX_FULL_PARSES) continue;
+    if (!URL.canParse(candidate)) continue;
+    const url = new URL(candidate);
     if (!isZoomLink(url, extraHosts)) continue;
     const id = /\/j\/(\d{9,12})/.exec(url.pathname)?.[1];
     return { joinUrl: candidate, id: id ? Number(id) : null };

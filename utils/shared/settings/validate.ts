@@ -50,6 +50,8 @@ export function parseOnTimeAddress(value: string): URL | null {
   const url = parseUrl(value);
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return null;
   if (url.username || url.password || !url.hostname) return null;
+  // %2a decodes to "*" in the host: the same wildcard, written so the raw check misses it.
+  if (url.hostname.includes('*')) return null;
   url.search = '';
   url.hash = '';
   return url;
@@ -131,7 +133,7 @@ export const SETTING_RULES: { [K in keyof Settings]: (raw: unknown, isSelector: 
       }
       if (!line.trim()) continue;
       const url = parseOnTimeAddress(line);
-      if (!url) problems.push({ field: 'ontimeAddresses', messageKey: hasWildcard(line) ? 'err_ontimeAddressWildcard' : 'err_ontimeAddressInvalid', value: line.trim() });
+      if (!url) problems.push({ field: 'ontimeAddresses', messageKey: hasWildcard(line) || /%2a/i.test(line) ? 'err_ontimeAddressWildcard' : 'err_ontimeAddressInvalid', value: line.trim() });
       else if (!addresses.includes(url.href)) addresses.push(url.href);
     }
     return { value: problems.length ? [] : addresses, problems };

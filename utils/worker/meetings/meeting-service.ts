@@ -9,7 +9,7 @@ import { defaultOptions } from '@/utils/worker/meetings/defaults';
 import { isUnsaved, meetingPatch } from '@/utils/worker/meetings/lifecycle';
 import { meetingInfo, meetingInput } from '@/utils/worker/meetings/zoom-body';
 import { getAttempt, getMeeting, meetingOfAttempt, openAttemptFor, pruneAttempts, putAttempt, putMeeting, recentMeetings, updateMeeting, type CreateAttempt, type MeetingRecord } from '@/utils/worker/meetings/meeting-records';
-import { isOurs, sameJoinLink } from '@/utils/worker/meetings/ownership';
+import { isOurLink, isOurs, sameJoinLink } from '@/utils/worker/meetings/ownership';
 import { matchAttempt } from '@/utils/worker/meetings/reconcile';
 import { eventIdentity, type Contact, type DialogCapabilities, type EventIdentity, type MeetingDraft, type MeetingInfo, type MeetingOptions } from '@/utils/shared/meeting-types';
 import { durationMinutes, isValidDraft, wallClock } from '@/utils/shared/wall-clock';
@@ -247,6 +247,12 @@ export function createMeetingService(deps: MeetingServiceDeps) {
      * event. Both checks need their scope: without them, nothing is taken over.
      */
     async adopt(id: number, joinUrl: string, draft: MeetingDraft, ontimeUrl: string): Promise<MeetingInfo> {
+      // One of ours whose event was moved or renamed outside our editor: bind it to this event again.
+      const known = await getMeeting(id);
+      if (isOurLink(known, joinUrl, ontimeUrl)) {
+        const rebound = await updateMeeting(id, { event: eventIdentity(draft) }, now());
+        return infoFrom(rebound ?? known);
+      }
       const grant = await deps.tokens.grant({ interactive: true });
       const lacking = ['meeting:read:meeting', 'user:read:user'].filter((scope) => !hasScope(grant.scopes, scope));
       if (lacking.length) throw new Failure('scopeMissing', { scopes: lacking.join(' ') });
@@ -254,11 +260,13 @@ export function createMeetingService(deps: MeetingServiceDeps) {
       if (!sameJoinLink(zoom.join_url, joinUrl)) throw new Failure('notOurs');
       const me = await deps.api.me();
       if (!zoom.host_id || zoom.host_id !== me.id) throw new Failure('notHost');
+      // Zoom's own link, checked, is what we record; the page's copy only had to name it.
+      const adopted = meetingInfo(zoom, draft, await deps.loadSettings());
+      if (adopted.joinUrlProblem) throw new Failure('joinUrlRejected', { problem: adopted.joinUrlProblem, id: String(id) });
       const timeZone = zoom.timezone || draft.timeZone;
       const at = now();
       const record: MeetingRecord = {
-        ...meetingInfo(zoom, draft, await deps.loadSettings()).info,
-        joinUrl,
+        ...adopted.info,
         start: (zoom.start_time && wallClock(zoom.start_time, timeZone)) || draft.start,
         duration: zoom.duration ?? durationMinutes(draft.start, draft.end),
         timeZone,

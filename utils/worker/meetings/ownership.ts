@@ -5,14 +5,19 @@ import type { MeetingRecord } from '@/utils/worker/meetings/meeting-records';
  * A meeting is ours for an event when our record says we made it (or the user explicitly took it
  * over), it is not deleted, the link in the event is the very link we wrote (host, path and
  * passcode hash), the event lives on the OnTime server we made it from, and it is the event we made
- * it for: its subject or its start as the page opened it is the one we last saw (a move keeps the
- * subject, a rename keeps the start, and each save through our editor updates both). A link that
- * only names the same meeting id (a personal copy without the passcode), or our link copied into
- * another event, is not enough.
+ * it for: its subject and start as the page opened it are the ones we last saw (each save through
+ * our editor updates both). A link that only names the same meeting id (a personal copy without
+ * the passcode), or our link in another event (a copy, next week's duplicate), is not enough.
+ * An event moved or renamed outside our editor is taken back by the user's "Manage it here".
  */
 export function isOurs(record: MeetingRecord | undefined, joinUrl: string, pageUrl: string, event: EventIdentity): record is MeetingRecord {
+  return isOurLink(record, joinUrl, pageUrl) && sameEvent(eventOf(record), event);
+}
+
+/** Our record's meeting, behind the very link we wrote, on the OnTime server we made it from. */
+export function isOurLink(record: MeetingRecord | undefined, joinUrl: string, pageUrl: string): record is MeetingRecord {
   if (!record || record.state === 'deleted') return false;
-  return sameJoinLink(record.joinUrl, joinUrl) && sameOrigin(record.ontimeUrl, pageUrl) && sameEvent(eventOf(record), event);
+  return sameJoinLink(record.joinUrl, joinUrl) && sameOrigin(record.ontimeUrl, pageUrl);
 }
 
 /** The event a record was made or last saved for (records of earlier versions: the Zoom topic and start). */
@@ -21,7 +26,7 @@ export function eventOf(record: MeetingRecord): EventIdentity {
 }
 
 function sameEvent(a: EventIdentity, b: EventIdentity): boolean {
-  return a.subject === b.subject.trim() || a.start === b.start;
+  return a.subject === b.subject.trim() && a.start === b.start;
 }
 
 export function sameJoinLink(a: string, b: string): boolean {

@@ -60,6 +60,16 @@ describe('our controls act on trusted events only', () => {
       expect(input({ inputType: 'insertText', data: 'evil@example.com' }, user)).toBe(false);
     });
 
+    it("the page cancels the user's keystroke and inserts its own text in the same task: it does not count", () => {
+      field.addEventListener('beforeinput', noteBeforeInput, { once: true });
+      const keystroke = user(new InputEvent('beforeinput', { inputType: 'insertText', data: 'a', cancelable: true }));
+      keystroke.preventDefault(); // the page's listener on document sees the composed beforeinput first
+      field.dispatchEvent(keystroke);
+      expect(input({ inputType: 'insertText', data: 'mallory@evil.example' }, user)).toBe(false);
+      beforeInput(user);
+      expect(input({ inputType: 'insertText', data: 'mallory@evil.example' }, user)).toBe(false);
+    });
+
     it('a pick from the suggestion list (no beforeinput, not an editing command) counts', () => {
       expect(input({ inputType: 'insertReplacementText' }, user)).toBe(true);
       expect(input({}, user)).toBe(true);

@@ -24,6 +24,14 @@ describe('normaliseSettings', () => {
     if (!result.ok) expect(result.problems.map((p) => p.value)).toEqual(['ftp://x/', 'not a url']);
   });
 
+  it('refuses a wildcard host written percent-encoded (https://%2a/ would ask for every https site)', () => {
+    for (const address of ['https://%2a/', 'https://%2A.example.com/ontime/', 'http://a%2ab/']) {
+      const result = normaliseSettings({ ...valid, ontimeAddresses: [address] });
+      expect(result.ok, address).toBe(false);
+      if (!result.ok) expect(result.problems[0]).toMatchObject({ field: 'ontimeAddresses', messageKey: 'err_ontimeAddressWildcard' });
+    }
+  });
+
   it('requires https custom bases, or http on loopback only', () => {
     const custom = { ...valid, zoomDomain: 'custom' as const };
     expect(normaliseSettings({ ...custom, customOAuthBase: 'http://127.0.0.1:9000/', customApiBase: 'http://localhost:9000/v2' })).toMatchObject({

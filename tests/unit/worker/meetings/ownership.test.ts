@@ -36,10 +36,11 @@ describe('which meetings are ours', () => {
     expect(isOurs(stored, link, page, EVENT)).toBe(false);
   });
 
-  it('the event we made it for: moved (same subject) or renamed (same start) is ours; a copy in another event is not', () => {
+  it('only the event we made it for: a duplicate next week, a copy, or an event changed outside our editor is not', () => {
     const withEvent = { ...record, event: { subject: 'Budget sync (team)', start: '2026-12-03T14:00' } };
-    expect(isOurs(withEvent, record.joinUrl, PAGE, { subject: 'Budget sync (team)', start: '2026-12-10T09:00' })).toBe(true);
-    expect(isOurs(withEvent, record.joinUrl, PAGE, { subject: 'Renamed', start: '2026-12-03T14:00' })).toBe(true);
+    expect(isOurs(withEvent, record.joinUrl, PAGE, { subject: ' Budget sync (team) ', start: '2026-12-03T14:00' })).toBe(true);
+    expect(isOurs(withEvent, record.joinUrl, PAGE, { subject: 'Budget sync (team)', start: '2026-12-10T14:00' })).toBe(false);
+    expect(isOurs(withEvent, record.joinUrl, PAGE, { subject: 'Renamed', start: '2026-12-03T14:00' })).toBe(false);
     expect(isOurs(withEvent, record.joinUrl, PAGE, { subject: 'Another event', start: '2026-12-05T09:00' })).toBe(false);
     // Records of earlier versions: the Zoom topic and start stand for the event.
     expect(isOurs(record, record.joinUrl, PAGE, { subject: 'Another event', start: '2026-12-05T09:00' })).toBe(false);
