@@ -39,7 +39,9 @@ export function noteBeforeInput(event: Event): void {
  */
 function announced(noted: InputEvent | undefined, event: Event): boolean {
   const input = event as InputEvent;
-  return !!noted && !noted.defaultPrevented && noted.inputType === input.inputType && (noted.data ?? null) === (input.data ?? null);
+  if (!noted || noted.defaultPrevented || noted.inputType !== input.inputType) return false;
+  // maxLength may cut what was announced: the input then carries the first part of it.
+  return (noted.data ?? '').startsWith(input.data ?? '');
 }
 
 /**
