@@ -45,6 +45,8 @@ export function parseRelayUrl(value: string): URL | null {
 }
 
 /** An OnTime address is any http(s) URL without credentials, query, fragment or wildcard. */
+const MAX_ONTIME_ADDRESSES = 100;
+
 export function parseOnTimeAddress(value: string): URL | null {
   if (hasWildcard(value)) return null;
   const url = parseUrl(value);
@@ -124,7 +126,10 @@ export const SETTING_RULES: { [K in keyof Settings]: (raw: unknown, isSelector: 
   customApiBase: zoomBase('customApiBase'),
   ontimeAddresses(raw) {
     if (!Array.isArray(raw)) return refuse([], 'ontimeAddresses', 'err_ontimeAddressesNotList', raw);
+    // Each address is a host permission and a content-script match: a few servers, never thousands.
+    if (raw.length > MAX_ONTIME_ADDRESSES) return refuse([], 'ontimeAddresses', 'err_ontimeAddressesTooMany', String(raw.length));
     const addresses: string[] = [];
+    const seen = new Set<string>();
     const problems: SettingsProblem[] = [];
     for (const line of raw) {
       if (typeof line !== 'string') {
@@ -134,7 +139,10 @@ export const SETTING_RULES: { [K in keyof Settings]: (raw: unknown, isSelector: 
       if (!line.trim()) continue;
       const url = parseOnTimeAddress(line);
       if (!url) problems.push({ field: 'ontimeAddresses', messageKey: hasWildcard(line) || /%2a/i.test(line) ? 'err_ontimeAddressWildcard' : 'err_ontimeAddressInvalid', value: line.trim() });
-      else if (!addresses.includes(url.href)) addresses.push(url.href);
+      else if (!seen.has(url.href)) {
+        seen.add(url.href);
+        addresses.push(url.href);
+      }
     }
     return { value: problems.length ? [] : addresses, problems };
   },

@@ -32,6 +32,15 @@ describe('normaliseSettings', () => {
     }
   });
 
+  it('refuses a list of thousands of OnTime addresses at once, and removes repeats in linear time', () => {
+    const many = Array.from({ length: 40_000 }, (_, i) => `https://h${i}.example/ontime/`);
+    const result = normaliseSettings({ ...valid, ontimeAddresses: many });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]).toMatchObject({ field: 'ontimeAddresses', messageKey: 'err_ontimeAddressesTooMany' });
+    const repeated = normaliseSettings({ ...valid, ontimeAddresses: Array(100).fill('https://a.example/ontime/') });
+    expect(repeated).toMatchObject({ ok: true, settings: { ontimeAddresses: ['https://a.example/ontime/'] } });
+  });
+
   it('requires https custom bases, or http on loopback only', () => {
     const custom = { ...valid, zoomDomain: 'custom' as const };
     expect(normaliseSettings({ ...custom, customOAuthBase: 'http://127.0.0.1:9000/', customApiBase: 'http://localhost:9000/v2' })).toMatchObject({
