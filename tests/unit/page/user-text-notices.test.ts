@@ -1,27 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
 import { translator } from '@/utils/shared/translate';
-import type { MeetingInfo } from '@/utils/shared/meeting-types';
 import type { SendVerb } from '@/utils/shared/send-verb';
 import { createActions } from '@/utils/page/actions';
 import { createControlStore } from '@/utils/page/control-state';
 import { candidateContainers, readEditor, type Editor } from '@/utils/page/ontime/editor';
 import { composeInvitation, INVITATION_START } from '@/utils/page/ontime/invitation';
 import { writeMeeting } from '@/utils/page/ontime/write-back';
+import { sampleMeeting } from '../sample-meeting';
 
 // The control tells the user when their edit of our invitation kept us from touching it.
 
 const t = translator(en);
-const meeting: MeetingInfo = {
-  id: 81234567890,
-  topic: 'Review',
-  joinUrl: 'https://zoom.us/j/81234567890?pwd=abc',
-  password: '',
-  start: '2026-12-01T10:00',
-  duration: 60,
-  timeZone: 'UTC',
-  dialIn: [],
-};
+const meeting = sampleMeeting({ topic: 'Review', password: '', timeZone: 'UTC' });
 
 function setup() {
   document.body.innerHTML = `<div role="dialog"><label>Subject <input value="Review"></label>

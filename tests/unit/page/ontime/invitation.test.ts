@@ -3,22 +3,13 @@ import en from '../../../../public/_locales/en/messages.json';
 import ja from '../../../../public/_locales/ja/messages.json';
 import { composeInvitation, INVITATION_END, INVITATION_START, sealInvitation } from '@/utils/page/ontime/invitation';
 import { putInvitation, takeInvitation } from '@/utils/page/ontime/body-text';
-import type { MeetingInfo } from '@/utils/shared/meeting-types';
 import { translator } from '@/utils/shared/translate';
+import { sampleMeeting, TOKYO_DIAL_IN } from '../../sample-meeting';
 
-const meeting: MeetingInfo = {
-  id: 81234567890,
-  topic: 'Design review',
-  joinUrl: 'https://zoom.us/j/81234567890?pwd=abc',
-  password: 'x7Kp2q',
-  start: '2026-12-01T10:00',
+const meeting = sampleMeeting({
   duration: 90,
-  timeZone: 'Asia/Tokyo',
-  dialIn: [
-    { country: 'JP', country_name: 'Japan', city: 'Tokyo', number: '+81 3 4578 1488', type: 'toll' },
-    { country: 'US', country_name: 'US', city: 'San Jose', number: '+1 669 900 6833', type: 'toll' },
-  ],
-};
+  dialIn: [TOKYO_DIAL_IN, { country: 'US', country_name: 'US', city: 'San Jose', number: '+1 669 900 6833', type: 'toll' }],
+});
 
 describe('invitation', () => {
   it('composes the English invitation with dial-in numbers', () => {

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import en from '../../../../public/_locales/en/messages.json';
 import { translator } from '@/utils/shared/translate';
-import type { MeetingInfo } from '@/utils/shared/meeting-types';
 import type { Editor } from '@/utils/page/ontime/editor';
 import { composeInvitation, INVITATION_END, INVITATION_START } from '@/utils/page/ontime/invitation';
 import { appendInvitation, putInvitation, scanBody, takeInvitation } from '@/utils/page/ontime/body-text';
 import { LOCATION_SEPARATOR, removeLink } from '@/utils/page/ontime/location-link';
 import { putRichInvitation, scanRichBody, takeRichInvitation } from '@/utils/page/ontime/rich-body';
 import { stripMeeting, writeMeeting } from '@/utils/page/ontime/write-back';
+import { sampleMeeting, TOKYO_DIAL_IN } from '../../sample-meeting';
 
 // Random user edits before, inside and after our invitation, then Save (twice) and Remove:
 // no character the user typed is ever lost, and rich content keeps its nodes and formatting.
@@ -17,16 +17,7 @@ const RUNS = 1000;
 // Each takes about a second alone; the margin is for a machine busy with other suites.
 const SLOW_MACHINE = { timeout: 30_000 };
 const t = translator(en);
-const meeting: MeetingInfo = {
-  id: 81234567890,
-  topic: 'Design review',
-  joinUrl: 'https://zoom.us/j/81234567890?pwd=abc',
-  password: 'x7Kp2q',
-  start: '2026-12-01T10:00',
-  duration: 60,
-  timeZone: 'Asia/Tokyo',
-  dialIn: [{ country: 'JP', country_name: 'Japan', city: 'Tokyo', number: '+81 3 4578 1488', type: 'toll' }],
-};
+const meeting = sampleMeeting({ dialIn: [TOKYO_DIAL_IN] });
 const url = meeting.joinUrl;
 const invitations = ['10:00', '11:30', '15:00'].map((time) => composeInvitation({ ...meeting, start: `2026-12-01T${time}` }, t, 'en'));
 // The same without dial-in: fewer lines, so the DOM cases run faster; the lines are alike.

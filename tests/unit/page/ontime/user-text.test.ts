@@ -1,24 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import en from '../../../../public/_locales/en/messages.json';
 import { translator } from '@/utils/shared/translate';
-import type { MeetingInfo } from '@/utils/shared/meeting-types';
 import type { Editor } from '@/utils/page/ontime/editor';
 import { composeInvitation, INVITATION_START, sealInvitation } from '@/utils/page/ontime/invitation';
 import { putInvitation, takeInvitation } from '@/utils/page/ontime/body-text';
 import { addLink, removeLink } from '@/utils/page/ontime/location-link';
 import { refreshMeeting, stripMeeting, writeMeeting } from '@/utils/page/ontime/write-back';
+import { sampleMeeting } from '../../sample-meeting';
 
 const t = translator(en);
-const meeting: MeetingInfo = {
-  id: 81234567890,
-  topic: 'Design review',
-  joinUrl: 'https://zoom.us/j/81234567890?pwd=abc',
-  password: 'x7Kp2q',
-  start: '2026-12-01T10:00',
-  duration: 60,
-  timeZone: 'Asia/Tokyo',
-  dialIn: [],
-};
+const meeting = sampleMeeting();
 const url = meeting.joinUrl;
 const invite = (start = meeting.start) => composeInvitation({ ...meeting, start }, t, 'en');
 
