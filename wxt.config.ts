@@ -37,7 +37,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['identity', 'storage', 'scripting'],
+    // alarms: the toolbar badge updates when an unsaved meeting turns orphan, even after the worker stopped.
+    permissions: ['identity', 'storage', 'scripting', 'alarms'],
     host_permissions: mode === 'localtest' ? [...ZOOM_HOSTS, ...LOOPBACK_HOSTS] : ZOOM_HOSTS,
     // OnTime runs on customer hosts, often plain http on an intranet: requested per address
     // from the options page.

@@ -1,18 +1,37 @@
+import { trusted } from '@/components/page/trusted';
+import type { ToastAction } from '@/utils/page/toast-action';
+
 export interface ToastProps {
   text: string;
   tone: 'info' | 'error';
   dismissLabel: string;
   onDismiss(): void;
+  /** Next steps offered right there (e.g. Delete meeting / Keep); they replace Dismiss. */
+  actions?: ToastAction[];
 }
 
 /** A short message on the page after the editor has closed (update or delete at Zoom). */
-export function Toast({ text, tone, dismissLabel, onDismiss }: ToastProps) {
+export function Toast({ text, tone, dismissLabel, onDismiss, actions }: ToastProps) {
   return (
     <div class={`toast ${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
       <span>{text}</span>
-      <button type="button" onClick={onDismiss}>
-        {dismissLabel}
-      </button>
+      {actions?.length ? (
+        <div class="actions">
+          {actions.map((action) => (
+            // Only the user's own click: a page script cannot delete or keep for them.
+            <button type="button" key={action.label} onClick={trusted(() => {
+              onDismiss();
+              action.act();
+            })}>
+              {action.label}
+            </button>
+          ))}
+        </div>
+      ) : (
+        <button type="button" onClick={onDismiss}>
+          {dismissLabel}
+        </button>
+      )}
     </div>
   );
 }

@@ -9,6 +9,9 @@ import { createMeetingService } from '@/utils/worker/meetings/meeting-service';
 import { forgetSettings, loadEffectiveSettings, loadSettings, settingsItem } from '@/utils/shared/settings/settings-storage';
 import { createZoomApi } from '@/utils/worker/zoom/api';
 import { clearZoomCaches } from '@/utils/worker/zoom/session-cache';
+import { ATTENTION_ALARM, createAttentionBadge } from '@/utils/worker/badge/attention-badge';
+import { onRecordsChanged, openAttempts, recentMeetings } from '@/utils/worker/meetings/meeting-records';
+import { browserTranslate } from '@/utils/shared/browser-translate';
 
 // Wiring only: services live in utils/. Listeners are registered synchronously at top level so a
 // worker woken by an event finds them.
@@ -33,6 +36,18 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender, routerDeps));
+
+  // The toolbar badge counts meetings that need attention, read from the records: on every
+  // change, on every worker start, and when an unsaved meeting turns orphan by time.
+  const badge = createAttentionBadge({
+    action: browser.action,
+    alarms: browser.alarms,
+    read: async () => ({ meetings: await recentMeetings(Infinity), attempts: await openAttempts() }),
+    t: browserTranslate,
+  });
+  onRecordsChanged(() => void badge.refresh());
+  browser.alarms.onAlarm.addListener((alarm) => alarm.name === ATTENTION_ALARM && void badge.refresh());
+  void badge.refresh();
 
   const sync = () => loadSettings().then((s) => syncContentScripts(browser, s.ontimeAddresses)).catch(console.error);
   browser.runtime.onInstalled.addListener(sync);

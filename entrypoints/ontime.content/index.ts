@@ -9,7 +9,8 @@ import { createControlStore } from '@/utils/page/control-state';
 import { createToaster } from '@/components/page/mount-toast';
 import { translator, uiLanguage } from '@/utils/shared/translate';
 import { followEditorButtons } from '@/utils/page/follow-editor-buttons';
-import type { Editor } from '@/utils/page/ontime/editor';
+import { candidateContainers, readEditor, type Editor } from '@/utils/page/ontime/editor';
+import { isShown, watchEditorClosed } from '@/utils/page/editor-closed';
 import { observeEditors } from '@/utils/page/ontime/observe';
 
 // Registered at run time (scripting.registerContentScripts) for the OnTime addresses an admin
@@ -45,6 +46,15 @@ export default defineContentScript({
     const deps = { store, actions, t, locale, instance };
     bindDialog(document, deps);
 
+    // Every way out of the editor ends with the editor gone: then what was pressed on the way out counts.
+    const closing = watchEditorClosed(
+      {
+        stillOpen: () => candidateContainers(document.body, hello.overrides).some((c) => isShown(c) && !!readEditor(c, hello.overrides)),
+        onClosed: actions.editorClosed,
+      },
+      ctx.signal,
+    );
+
     const editors = observeEditors(
       document,
       hello.overrides,
@@ -54,12 +64,14 @@ export default defineContentScript({
           // An editor seen again unchanged, its control in place, does not take over from the one in use.
           if (placed || !current?.container.isConnected || editor.container === current.container) {
             current = editor;
+            closing.follow(editor.container);
           }
           if (!placed) return;
           actions.disarmDelete(); // another event opened: an earlier Delete no longer counts
           actions.syncFromFields(editor);
         },
         onShown: (editor) => {
+          closing.follow(editor.container);
           actions.disarmDelete();
           actions.syncFromFields(editor);
         },

@@ -27,7 +27,7 @@ describe('the built extension', () => {
     const sources = ['entrypoints', 'utils', 'components'].flatMap((d) => files(join(EXTENSION_DIR, '../..', d)));
     for (const file of sources) expect(readFileSync(file, 'utf8'), file).not.toContain('onMessageExternal');
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-    expect(manifest.permissions.sort()).toEqual(['identity', 'scripting', 'storage']);
+    expect(manifest.permissions.sort()).toEqual(['alarms', 'identity', 'scripting', 'storage']);
     expect(manifest.host_permissions.filter((h: string) => !/zoom(gov)?\.us|zoomgov\.com|127\.0\.0\.1|localhost/.test(h))).toEqual([]);
     expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.content_scripts ?? []).toEqual([]); // registered at run time for the granted addresses only

@@ -11,7 +11,8 @@ import { readDraft } from '@/utils/page/ontime/draft';
 import { existingJoinUrl, refreshMeeting, stripMeeting, writeMeeting } from '@/utils/page/ontime/write-back';
 import type { SendVerb } from '@/utils/shared/send-verb';
 import { inFlight, type ControlState, type KnownMeeting, type ControlStore } from '@/utils/page/control-state';
-import { createDeleteArming } from '@/utils/page/delete-arming';
+import { createEditorExits } from '@/utils/page/editor-exits';
+import type { ShowToast } from '@/utils/page/toast-action';
 import type { CreateAnswer } from '@/utils/shared/protocol';
 
 export interface ActionDeps {
@@ -24,13 +25,12 @@ export interface ActionDeps {
   joinHosts: string[];
   linkTarget: LinkTarget;
   sendVerb: SendVerb;
-  toast(text: string, tone?: 'info' | 'error'): void;
+  toast: ShowToast;
 }
 
 /** What the Zoom control does. The store is the single source of what it shows. */
 export function createActions(deps: ActionDeps) {
   const { store, t } = deps;
-  const deletion = createDeleteArming();
   // A submit button fires click and then submit in the same task: one save.
   let saving = false;
   const explain = (error: unknown) => failureMessage(toFailure(error).toData(), t, deps.locale);
@@ -38,6 +38,8 @@ export function createActions(deps: ActionDeps) {
   // What our record says of each link seen in this page (null: not ours): asked once, not on every open.
   const infoOf = new Map<string, MeetingInfo | null>();
   const linkKey = (id: number, joinUrl: string, event: EventIdentity) => `${id} ${joinUrl} ${event.subject} ${event.start}`;
+  // Every way out of the editor: Delete, Cancel, ×, Escape, the page going away.
+  const exits = createEditorExits({ store, sendVerb: deps.sendVerb, t, toast: deps.toast, explain, forget: (m) => infoOf.delete(linkKey(m.id, m.joinUrl, m.event)) });
 
   /**
    * Shows a link found in the event; it is managed only once our record says it is ours for this
@@ -129,8 +131,7 @@ export function createActions(deps: ActionDeps) {
   /** A meeting made for an editor that is gone: recorded as an orphan, and the user is told where it is. */
   function abandoned(meeting: MeetingInfo, event: EventIdentity): void {
     store.set({ phase: 'idle' });
-    deps.sendVerb('editorCancelled', { id: meeting.id, joinUrl: meeting.joinUrl, event }).catch(() => undefined);
-    deps.toast(t('page_madeAfterClose', meeting.joinUrl), 'error');
+    exits.madeAfterClose(meeting, event);
   }
 
   /** The create's answer, or, when the worker was stopped before it answered, what became of the attempt. */
@@ -225,24 +226,12 @@ export function createActions(deps: ActionDeps) {
 
   /** A click on one of OnTime's own editor buttons. */
   function editorAction(action: EditorAction, editor: Editor, visibleBefore: ReadonlySet<Element> = new Set()): void {
-    if (action === 'save') return saved(editor);
-    deletion.disarm(); // a Delete counts for this press only; Cancel backs out of it
-    const ours = managed(store.get());
-    if (!ours) return;
-    if (action === 'delete') deletion.arm({ id: ours.id, joinUrl: ours.joinUrl, event: ours.event, editor: editor.container, visibleBefore });
-    if (action === 'cancel' && ours.unsaved) deps.sendVerb('editorCancelled', { id: ours.id, joinUrl: ours.joinUrl, event: ours.event }).catch(() => undefined);
-  }
-
-  /** The answer to OnTime's "delete this event?" confirmation, clicked in `box`. */
-  function deleteConfirmation(answer: 'confirm' | 'cancel', box: Element): void {
-    const confirmed = deletion.answer(answer, box);
-    if (!confirmed) return;
-    store.set({ phase: 'idle' });
-    infoOf.delete(linkKey(confirmed.id, confirmed.joinUrl, confirmed.event));
-    deps.sendVerb('deleteMeeting', confirmed).then(
-      () => deps.toast(t('page_deleted')),
-      (error) => deps.toast(t('page_deleteFailed', explain(error)), 'error'),
-    );
+    if (action === 'save') {
+      exits.reset();
+      return saved(editor);
+    }
+    if (action === 'delete') return exits.deletePressed(editor.container, visibleBefore);
+    exits.leavePressed('cancel');
   }
 
   return {
@@ -254,10 +243,16 @@ export function createActions(deps: ActionDeps) {
     confirmRemove,
     adopt,
     editorAction,
-    deleteConfirmation,
+    /** The answer clicked in a confirmation box (OnTime's "delete this event?", a "discard changes?"). */
+    deleteConfirmation: exits.answered,
     /** The editor OnTime's Delete was pressed in, while its confirmation may still come. */
-    deleteArmedIn: deletion.editor,
-    disarmDelete: deletion.disarm,
+    deleteArmedIn: exits.deleteArmedIn,
+    /** Escape in the editor: a way out, once the editor really closes. */
+    escapePressed: () => exits.leavePressed('escape'),
+    /** The user is back at work in the editor, or another one opened: no exit is pending. */
+    disarmDelete: exits.reset,
+    editorClosed: exits.editorClosed,
+    pageHidden: exits.pageHidden,
   };
 }
 

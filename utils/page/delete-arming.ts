@@ -1,10 +1,12 @@
 import type { EventIdentity } from '@/utils/shared/meeting-types';
 
 /**
- * OnTime's Delete is followed for one event and one confirmation. Delete arms it for our meeting;
- * only a confirmation box that was not on screen when Delete was pressed can answer it, within a
- * short time, while the editor it was pressed in is still shown. Escape, Cancel, another editor,
- * a "no", the editor closing or the time running out disarm it.
+ * OnTime's Delete is followed for one event. Delete arms it for our meeting; the event counts as
+ * deleted when the editor Delete was pressed in closes while it is armed: after a confirmation
+ * box answered yes, after a native confirm() (which the page's scripts, and ours, cannot see), or
+ * with no confirmation at all. A "no" in a box that appeared after Delete, Escape, Cancel, the user
+ * back at work in the editor, another editor or the time running out disarm it. The meeting is
+ * deleted only once the editor is gone: a deletion OnTime refused leaves the editor open.
  */
 export interface ArmedDelete {
   id: number;
@@ -16,7 +18,9 @@ export interface ArmedDelete {
   visibleBefore: ReadonlySet<Element>;
 }
 
-// Long enough to read a confirmation, short enough that a later, unrelated OK cannot count.
+export type DeletedMeeting = Pick<ArmedDelete, 'id' | 'joinUrl' | 'event'>;
+
+// Long enough to read a confirmation, short enough that a later, unrelated close cannot count.
 export const CONFIRM_WINDOW_MS = 60_000;
 
 export function createDeleteArming(now: () => number = Date.now) {
@@ -32,21 +36,19 @@ export function createDeleteArming(now: () => number = Date.now) {
     isArmed: () => live() !== null,
     /** The editor Delete was pressed in, while armed. */
     editor: () => live()?.editor ?? null,
-    /** An answer in `box`: the meeting to delete for a confirm in the right box, else null. */
-    answer(answer: 'confirm' | 'cancel', box: Element): { id: number; joinUrl: string; event: EventIdentity } | null {
+    /** An answer clicked in `box`: a "no" in the box that appeared after Delete disarms it. */
+    answer(answer: 'confirm' | 'cancel', box: Element): void {
       const current = live();
-      if (!current || current.visibleBefore.has(box)) return null; // not the confirmation of this Delete
+      if (!current || current.visibleBefore.has(box)) return; // not the confirmation of this Delete
+      if (answer === 'cancel') armed = null;
+    },
+    /** The editor closed: the meeting of the event it deleted, once; null when no Delete is pending. */
+    closed(): DeletedMeeting | null {
+      const current = live();
       armed = null;
-      // The editor was closed some other way since (its confirmation answered where we cannot see).
-      if (!isShown(current.editor)) return null;
-      return answer === 'confirm' ? { id: current.id, joinUrl: current.joinUrl, event: current.event } : null;
+      return current ? { id: current.id, joinUrl: current.joinUrl, event: current.event } : null;
     },
   };
-}
-
-function isShown(editor: Element): boolean {
-  if (!editor.isConnected) return false;
-  return typeof editor.checkVisibility === 'function' ? editor.checkVisibility({ visibilityProperty: true }) : true;
 }
 
 export type DeleteArming = ReturnType<typeof createDeleteArming>;

@@ -1,18 +1,19 @@
 import type { Actions } from '@/utils/page/actions';
-import { confirmationAnswer, editorAction, visibleDialogBoxes } from '@/utils/page/ontime/buttons';
+import { confirmationAnswer, editorAction, innerBox, otherBox, visibleDialogBoxes } from '@/utils/page/ontime/buttons';
 import type { Editor } from '@/utils/page/ontime/editor';
 
 export interface FollowDeps {
   /** The editor on screen now, read again if the page replaced its fields. */
   currentEditor(): Editor | null;
-  actions: Pick<Actions, 'editorAction' | 'deleteArmedIn' | 'deleteConfirmation' | 'disarmDelete'>;
+  actions: Pick<Actions, 'editorAction' | 'deleteArmedIn' | 'deleteConfirmation' | 'disarmDelete' | 'escapePressed' | 'pageHidden'>;
 }
 
 /**
- * OnTime's own Save / Delete / Cancel, seen in the capture phase before the page acts on them, and
- * the answer to the confirmation that OnTime shows after its Delete. Escape backs out of a Delete.
- * Only the user's own clicks and keys count: a page script's click() or dispatchEvent() is not a
- * Save or a Delete, whatever the button's label says.
+ * OnTime's own Save / Delete / Cancel / ×, seen in the capture phase before the page acts on them,
+ * the answers in confirmation boxes (after Delete, or inside the editor), Escape, and the page
+ * going away. Only the user's own clicks and keys count: a page script's click() or dispatchEvent()
+ * is not a Save or a Delete, whatever the button's label says. A press on the editor itself (not in
+ * a confirmation) after Delete or Cancel means the user stayed: nothing is pending any more.
  */
 export function followEditorButtons(doc: Document, deps: FollowDeps, signal: AbortSignal): void {
   // What the user clicked or typed into in the current task. A submit event is trusted even when
@@ -28,6 +29,19 @@ export function followEditorButtons(doc: Document, deps: FollowDeps, signal: Abo
     setTimeout(() => gesture === target && (gesture = null), 0);
   };
 
+  /** The editor when `event` is the user's, on the editor itself (not in a confirmation inside it). */
+  const onEditorItself = (event: Event): Editor | null => {
+    const editor = event.isTrusted ? deps.currentEditor() : null;
+    const target = event.target;
+    if (!editor || !(target instanceof Element) || !editor.container.contains(target)) return null;
+    return innerBox(target, editor.container) ? null : editor;
+  };
+
+  // Pointer and keys come before the click they make: a later click on Delete or Cancel notes anew.
+  const onPointerDown = (event: PointerEvent) => {
+    if (onEditorItself(event)) deps.actions.disarmDelete();
+  };
+
   const onClick = (event: MouseEvent) => {
     noteGesture(event);
     if (!event.isTrusted) return;
@@ -35,26 +49,38 @@ export function followEditorButtons(doc: Document, deps: FollowDeps, signal: Abo
     const action = editor ? editorAction(event.target, editor.container) : null;
     // Boxes already on screen at Delete cannot be its confirmation.
     if (editor && action) return deps.actions.editorAction(action, editor, action === 'delete' ? visibleDialogBoxes(doc) : undefined);
-    const armedIn = deps.actions.deleteArmedIn();
-    const found = armedIn ? confirmationAnswer(event.target, armedIn) : null;
+    const around = deps.actions.deleteArmedIn() ?? editor?.container;
+    const found = around ? confirmationAnswer(event.target, around) : null;
     if (found) deps.actions.deleteConfirmation(found.answer, found.box);
   };
 
   const onSubmit = (event: SubmitEvent) => {
-    const form = event.target as Node;
+    const form = event.target as Element;
     const byUser = gesture instanceof Node && form.contains(gesture);
     const editor = deps.currentEditor();
-    if (byUser && editor?.container.contains(form)) deps.actions.editorAction('save', editor);
+    // A form in a confirmation inside the editor (<form method="dialog"> with OK) is not the event's Save.
+    if (byUser && editor?.container.contains(form) && !innerBox(form, editor.container)) deps.actions.editorAction('save', editor);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
     noteGesture(event);
-    if (event.isTrusted && event.key === 'Escape') deps.actions.disarmDelete();
+    if (!event.isTrusted) return;
+    const inEditor = onEditorItself(event);
+    if (inEditor) deps.actions.disarmDelete();
+    if (event.key !== 'Escape') return;
+    const target = event.target instanceof Element ? event.target : null;
+    const editor = deps.currentEditor();
+    // Escape in a confirmation backs out of it; anywhere else, with an editor open, it is a way out.
+    if (editor && (inEditor || (target && !otherBox(target, editor.container)))) deps.actions.escapePressed();
+    else deps.actions.disarmDelete();
   };
 
+  doc.addEventListener('pointerdown', onPointerDown, { capture: true, signal });
   doc.addEventListener('keydown', onKeyDown, { capture: true, signal });
   doc.addEventListener('click', onClick, { capture: true, signal });
   doc.addEventListener('submit', onSubmit, { capture: true, signal });
+  // Navigation away or the tab closed with the editor open.
+  doc.defaultView?.addEventListener('pagehide', () => deps.actions.pageHidden(), { signal });
 }
 
 function submitsForm(event: Event): boolean {

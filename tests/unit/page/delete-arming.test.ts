@@ -11,45 +11,44 @@ function setup(visibleBefore: Element[] = []) {
   return { arming, advance: (ms: number) => (now += ms) };
 }
 
-describe('OnTime’s Delete, followed for one event and one confirmation', () => {
-  it('a confirm in the box that appeared after Delete deletes that meeting, once', () => {
+describe('OnTime’s Delete, followed for one event until its editor closes', () => {
+  it('the editor closing after Delete with no question (or a native confirm we cannot see) deletes that meeting, once', () => {
     const { arming } = setup();
-    const box = document.createElement('div');
-    expect(arming.answer('confirm', box)).toEqual(meeting);
-    expect(arming.answer('confirm', box)).toBeNull();
+    expect(arming.closed()).toEqual(meeting);
+    expect(arming.closed()).toBeNull();
   });
 
-  it('a box already on screen at Delete is not its confirmation, and does not disarm it', () => {
+  it('a yes in the box that appeared after Delete, then the editor closing, deletes it', () => {
+    const { arming } = setup();
+    arming.answer('confirm', document.createElement('div'));
+    expect(arming.isArmed()).toBe(true);
+    expect(arming.closed()).toEqual(meeting);
+  });
+
+  it('"no" in the confirmation disarms it: the editor closing later is not a deletion', () => {
+    const { arming } = setup();
+    arming.answer('cancel', document.createElement('div'));
+    expect(arming.closed()).toBeNull();
+  });
+
+  it('a box already on screen at Delete is not its confirmation: its "no" does not disarm it', () => {
     const other = document.createElement('div');
     const { arming } = setup([other]);
-    expect(arming.answer('confirm', other)).toBeNull();
+    arming.answer('cancel', other);
     expect(arming.isArmed()).toBe(true);
   });
 
-  it('"no" in the confirmation disarms it', () => {
-    const { arming } = setup();
-    expect(arming.answer('cancel', document.createElement('div'))).toBeNull();
-    expect(arming.answer('confirm', document.createElement('div'))).toBeNull();
-  });
-
-  it('Escape, Cancel or another editor disarm it (disarm)', () => {
+  it('Escape, Cancel, the user back in the editor or another editor disarm it (disarm)', () => {
     const { arming } = setup();
     arming.disarm();
     expect(arming.isArmed()).toBe(false);
-    expect(arming.answer('confirm', document.createElement('div'))).toBeNull();
+    expect(arming.closed()).toBeNull();
   });
 
-  it('an editor closed since Delete (answered where we cannot see) disarms it', () => {
-    const { arming } = setup();
-    editor.remove();
-    expect(arming.answer('confirm', document.createElement('div'))).toBeNull();
-    document.body.append(editor);
-  });
-
-  it('a confirmation after the window counts for nothing', () => {
+  it('an editor closing after the window counts for nothing', () => {
     const { arming, advance } = setup();
     advance(CONFIRM_WINDOW_MS + 1);
     expect(arming.editor()).toBeNull();
-    expect(arming.answer('confirm', document.createElement('div'))).toBeNull();
+    expect(arming.closed()).toBeNull();
   });
 });

@@ -26,7 +26,7 @@ describe("OnTime's own Save and Delete are followed for the user's events only",
     form = document.querySelector('form')!;
     form.addEventListener('submit', (e) => e.preventDefault());
     const editor = readEditor(document.querySelector<HTMLElement>('[role="dialog"]')!)!;
-    actions = { editorAction: vi.fn(), deleteArmedIn: vi.fn(() => editor.container), deleteConfirmation: vi.fn(), disarmDelete: vi.fn() };
+    actions = { editorAction: vi.fn(), deleteArmedIn: vi.fn(() => editor.container), deleteConfirmation: vi.fn(), disarmDelete: vi.fn(), escapePressed: vi.fn(), pageHidden: vi.fn() };
     followEditorButtons(document, { currentEditor: () => editor, actions: actions as unknown as FollowDeps['actions'] }, controller.signal);
   });
   afterEach(() => {
@@ -83,10 +83,67 @@ describe("OnTime's own Save and Delete are followed for the user's events only",
     expect(actions.editorAction).not.toHaveBeenCalled();
   });
 
-  it("only the user's Escape backs out of a Delete", () => {
-    document.dispatchEvent(script(new KeyboardEvent('keydown', { key: 'Escape' })));
+  it("only the user's Escape is a way out of the editor; in a confirmation box it backs out of that box", () => {
+    const field = form.querySelector('input')!;
+    field.dispatchEvent(script(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(actions.escapePressed).not.toHaveBeenCalled();
+    field.dispatchEvent(user(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(actions.escapePressed).toHaveBeenCalledTimes(1);
+    button('OK').dispatchEvent(user(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(actions.escapePressed).toHaveBeenCalledTimes(1);
+    expect(actions.disarmDelete).toHaveBeenCalled();
+  });
+
+  it("the user's press on the editor itself means they stayed (nothing pending); a script's does not", () => {
+    const field = form.querySelector('input')!;
+    field.dispatchEvent(script(new PointerEvent('pointerdown', { bubbles: true })));
     expect(actions.disarmDelete).not.toHaveBeenCalled();
-    document.dispatchEvent(user(new KeyboardEvent('keydown', { key: 'Escape' })));
+    field.dispatchEvent(user(new PointerEvent('pointerdown', { bubbles: true })));
     expect(actions.disarmDelete).toHaveBeenCalledTimes(1);
+    button('OK').dispatchEvent(user(new PointerEvent('pointerdown', { bubbles: true })));
+    expect(actions.disarmDelete).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaving the page is followed', () => {
+    window.dispatchEvent(new Event('pagehide'));
+    expect(actions.pageHidden).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a confirmation shown inside the editor', () => {
+  const controller = new AbortController();
+  let actions: { [K in keyof FollowDeps['actions']]: ReturnType<typeof vi.fn> };
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.body.innerHTML = `<div role="dialog"><form id="event"><label>Subject <input value="S"></label><label>Start <input value="2026-12-01 10:00"></label>
+      <button type="submit">Save</button><button type="button">Delete</button></form>
+      <div role="alertdialog"><form id="ask"><button type="submit">OK</button><button type="button">Cancel</button></form></div></div>`;
+    for (const f of document.querySelectorAll('form')) f.addEventListener('submit', (e) => e.preventDefault());
+    const editor = readEditor(document.querySelector<HTMLElement>('[role="dialog"]')!)!;
+    actions = { editorAction: vi.fn(), deleteArmedIn: vi.fn(() => editor.container), deleteConfirmation: vi.fn(), disarmDelete: vi.fn(), escapePressed: vi.fn(), pageHidden: vi.fn() };
+    followEditorButtons(document, { currentEditor: () => editor, actions: actions as unknown as FollowDeps['actions'] }, controller.signal);
+  });
+  afterEach(() => {
+    controller.abort();
+    vi.useRealTimers();
+  });
+
+  it('its OK (a submit button of its own form) is an answer, never the event’s Save', () => {
+    const box = document.querySelector('[role="alertdialog"]')!;
+    const ok = box.querySelector('button')!;
+    ok.dispatchEvent(user(click()));
+    document.querySelector('#ask')!.dispatchEvent(user(new SubmitEvent('submit', { bubbles: true, cancelable: true })));
+    expect(actions.editorAction).not.toHaveBeenCalled();
+    expect(actions.deleteConfirmation).toHaveBeenCalledWith('confirm', box);
+    box.querySelectorAll('button')[1]!.dispatchEvent(user(click()));
+    expect(actions.editorAction).not.toHaveBeenCalled();
+    expect(actions.deleteConfirmation).toHaveBeenLastCalledWith('cancel', box);
+  });
+
+  it('the editor’s own Save still is', () => {
+    const save = document.querySelector('#event button[type="submit"]')!;
+    save.dispatchEvent(user(click()));
+    expect(actions.editorAction).toHaveBeenCalledWith('save', expect.anything());
   });
 });

@@ -16,6 +16,8 @@ export function editorAction(target: EventTarget | null, container: Element): Ed
   if (!(target instanceof Element)) return null;
   const button = target.closest('button, [role="button"], input[type="submit"], input[type="button"]');
   if (!button || !container.contains(button)) return null;
+  // A confirmation shown inside the editor: its OK is an answer, not the editor's Save.
+  if (innerBox(button, container)) return null;
   const label = buttonLabel(button);
   if (matches(label, BUTTON_LABELS.save)) return 'save';
   if (matches(label, BUTTON_LABELS.delete)) return 'delete';
@@ -25,12 +27,25 @@ export function editorAction(target: EventTarget | null, container: Element): Ed
 
 const DIALOG_BOXES = '[role="alertdialog"], [role="dialog"], dialog';
 
-/** A click in a confirmation (alertdialog) after Delete: confirm or back out, and the box it was in. */
+/** A dialog box (a confirmation) inside the editor around `node`, not the editor's own box. */
+export function innerBox(node: Element, container: Element): Element | null {
+  const box = node.closest(DIALOG_BOXES);
+  return box && box !== container && container.contains(box) && !box.contains(container) ? box : null;
+}
+
+/** A dialog box around `node` that is not the editor, nor a box the editor sits in. */
+export function otherBox(node: Element, container: Element | null): Element | null {
+  const box = node.closest(DIALOG_BOXES);
+  if (!box || !container) return box;
+  return box === container || box.contains(container) ? null : box;
+}
+
+/** A click in a confirmation box (after Delete, or inside the editor): confirm or back out, and the box it was in. */
 export function confirmationAnswer(target: EventTarget | null, editor: Element): { answer: 'confirm' | 'cancel'; box: Element } | null {
   if (!(target instanceof Element)) return null;
   const button = target.closest('button, [role="button"]');
-  const box = button?.closest(DIALOG_BOXES);
-  if (!button || !box || box === editor || editor.contains(box)) return null;
+  const box = button ? otherBox(button, editor) : null;
+  if (!button || !box) return null;
   const label = buttonLabel(button);
   if (matches(label, BUTTON_LABELS.cancel) || matches(label, BUTTON_LABELS.declineConfirm)) return { answer: 'cancel', box };
   if (matches(label, BUTTON_LABELS.delete) || matches(label, BUTTON_LABELS.confirm)) return { answer: 'confirm', box };

@@ -18,8 +18,11 @@ export function meetingPatch(record: Pick<MeetingRecord, 'topic' | 'start' | 'du
   return Object.keys(patch).length ? patch : null;
 }
 
+/** How long a meeting made and not yet saved with its event waits before it counts as an orphan. */
+export const ORPHAN_GRACE_MS = 15 * 60_000;
+
 /** Meetings made but never saved into an event, or left by a cancelled editor. */
-export function isOrphan(record: MeetingRecord, now = Date.now(), graceMs = 15 * 60_000): boolean {
+export function isOrphan(record: MeetingRecord, now = Date.now(), graceMs = ORPHAN_GRACE_MS): boolean {
   if (record.state === 'orphaned') return true;
   return isUnsaved(record) && now - record.createdAt > graceMs;
 }

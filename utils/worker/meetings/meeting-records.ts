@@ -64,6 +64,19 @@ const DB_VERSION = 3;
 
 let db: Promise<IDBPDatabase<Schema>> | null = null;
 
+// Told after every write, so what is derived from the records (the toolbar badge) is read again.
+const changeListeners = new Set<() => void>();
+
+/** Calls `listener` after each change to the records; returns the way to stop. */
+export function onRecordsChanged(listener: () => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
+function changed(): void {
+  for (const listener of changeListeners) listener();
+}
+
 function open(): Promise<IDBPDatabase<Schema>> {
   db ??= openDB<Schema>(DB_NAME, DB_VERSION, {
     upgrade(database, oldVersion, _newVersion, transaction) {
@@ -92,6 +105,7 @@ function open(): Promise<IDBPDatabase<Schema>> {
 
 export async function putMeeting(record: MeetingRecord): Promise<void> {
   await (await open()).put('meetings', record);
+  changed();
 }
 
 export async function getMeeting(id: number): Promise<MeetingRecord | undefined> {
@@ -105,6 +119,7 @@ export async function updateMeeting(id: number, patch: Partial<MeetingRecord>, n
   const next = record ? { ...record, ...patch, id, updatedAt: now } : undefined;
   if (next) await tx.store.put(next);
   await tx.done;
+  if (next) changed();
   return next;
 }
 
@@ -115,6 +130,7 @@ export async function recentMeetings(limit = 20): Promise<MeetingRecord[]> {
 
 export async function putAttempt(attempt: CreateAttempt): Promise<void> {
   await (await open()).put('createAttempts', attempt);
+  changed();
 }
 
 export async function getAttempt(attempt: string): Promise<CreateAttempt | undefined> {

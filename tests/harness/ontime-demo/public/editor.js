@@ -8,7 +8,7 @@ import { buildDialog, fill, paintState } from './editor-view.js';
 import { renderOnline, fakeMeetingUrl } from './online.js';
 import { createParticipants } from './participants.js';
 import { fieldOf, focusName } from './registry.js';
-import { confirmDialog } from './confirm.js';
+import { askDelete } from './delete-modes.js';
 import { toast } from './toast.js';
 import { S } from './editor-styles.js';
 import { richContent } from './rich-text.js';
@@ -225,11 +225,12 @@ async function save() {
 async function remove() {
   const session = ed;
   if (!session?.eventId || session.ui.busy) return;
-  const ok = await confirmDialog({
+  const ok = await askDelete({
     title: t('confirmDeleteTitle'),
     text: t('confirmDeleteText', { subject: session.model.subject || t('noSubject') }),
     ok: t('confirmOk'),
     cancel: t('cancel'),
+    within: session.refs.dialog,
   });
   if (!ok || ed !== session) return;
   session.ui.busy = true;

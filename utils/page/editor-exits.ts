@@ -1,0 +1,121 @@
+import type { Translate } from '@/utils/shared/translate';
+import type { SendVerb } from '@/utils/shared/send-verb';
+import type { EventIdentity } from '@/utils/shared/meeting-types';
+import type { ControlState, ControlStore } from '@/utils/page/control-state';
+import { createDeleteArming, type DeletedMeeting } from '@/utils/page/delete-arming';
+import { createExitIntent, type LeaveIntent } from '@/utils/page/exit-intent';
+import { exitOutcome, type AtStake, type ExitCause } from '@/utils/page/exit-outcome';
+import type { ShowToast } from '@/utils/page/toast-action';
+
+export interface ExitDeps {
+  store: ControlStore;
+  sendVerb: SendVerb;
+  t: Translate;
+  toast: ShowToast;
+  /** A failure in the page's words. */
+  explain(error: unknown): string;
+  /** Our cached view of this meeting is stale (it was deleted). */
+  forget(meeting: DeletedMeeting): void;
+  now?: () => number;
+}
+
+interface Staked {
+  stake: AtStake;
+  meeting?: DeletedMeeting;
+}
+
+/** The meeting on the editor and whether it is ours and saved with the event. */
+function staked(state: ControlState): Staked {
+  if (state.phase !== 'done') return { stake: 'none' };
+  const { id, joinUrl, event, managed, unsaved } = state.meeting;
+  if (!managed || !id || !event) return { stake: 'notOurs' };
+  return { stake: unsaved ? 'oursUnsaved' : 'oursSaved', meeting: { id, joinUrl, event } };
+}
+
+/**
+ * Every way out of the editor, followed: what the user pressed on the way out is noted, and the
+ * outcome (exit-outcome.ts) is carried out once the editor is really gone (or the page is).
+ */
+export function createEditorExits(deps: ExitDeps) {
+  const { store, t } = deps;
+  const deletion = createDeleteArming(deps.now);
+  const leaving = createExitIntent(deps.now);
+
+  /** Deletes a meeting the user chose to delete from a toast (an abandoned one). */
+  function deleteAbandoned(meeting: DeletedMeeting): void {
+    deps.forget(meeting);
+    deps.sendVerb('deleteMeeting', meeting).then(
+      () => deps.toast(t('page_abandonDeleted')),
+      (error) => deps.toast(t('page_abandonDeleteFailed', deps.explain(error)), 'error'),
+    );
+  }
+
+  /** The meeting is in no event: the record says so at once, and the page offers Delete meeting or Keep. */
+  function orphan(meeting: DeletedMeeting, tell: string | null): void {
+    deps.sendVerb('editorCancelled', meeting).catch(() => undefined);
+    if (tell === null) return;
+    deps.toast(tell, 'error', [
+      { label: t('page_abandonDelete'), act: () => deleteAbandoned(meeting) },
+      // Kept: the record stays an orphan, listed in the popup and counted on the badge.
+      { label: t('page_abandonKeep'), act: () => undefined },
+    ]);
+  }
+
+  function carryOut(cause: ExitCause, { stake, meeting }: Staked): void {
+    const outcome = exitOutcome(cause, stake);
+    if (!meeting || outcome.zoom === 'nothing') return;
+    if (outcome.zoom === 'orphan') return orphan(meeting, outcome.tell === 'abandoned' ? t('page_abandoned') : null);
+    deps.forget(meeting);
+    deps.sendVerb('deleteMeeting', meeting).then(
+      () => deps.toast(t('page_deleted')),
+      (error) => deps.toast(t('page_deleteFailed', deps.explain(error)), 'error'),
+    );
+  }
+
+  return {
+    /** OnTime's Delete in `editor`: armed for our meeting until the editor closes or the user backs out. */
+    deletePressed(editor: Element, visibleBefore: ReadonlySet<Element>): void {
+      leaving.clear();
+      const { meeting } = staked(store.get());
+      if (!meeting) return deletion.disarm();
+      deletion.arm({ ...meeting, editor, visibleBefore });
+    },
+    /** Cancel, ×, Escape in the editor: noted until it closes. A Delete is backed out of. */
+    leavePressed(intent: LeaveIntent): void {
+      deletion.disarm();
+      leaving.note(intent);
+    },
+    /** A yes or no clicked in a confirmation box (Delete's, or a "discard changes?"). */
+    answered(answer: 'confirm' | 'cancel', box: Element): void {
+      deletion.answer(answer, box);
+      if (answer === 'cancel') leaving.clear();
+    },
+    /** The user is at work in the editor again, saved, or another editor opened: no exit is pending. */
+    reset(): void {
+      deletion.disarm();
+      leaving.clear();
+    },
+    /** The editor Delete was pressed in, while its confirmation may still come. */
+    deleteArmedIn: deletion.editor,
+    /** The editor is gone (closed, hidden, removed), and no other editor took its place. */
+    editorClosed(): void {
+      const deleted = deletion.closed();
+      const leave = leaving.closed();
+      const state = store.get();
+      // Its control went with the editor; an editor shown again reads its fields anew.
+      if (state.phase === 'done') store.set({ phase: 'idle' });
+      if (deleted) return carryOut('delete', { stake: 'oursSaved', meeting: deleted });
+      carryOut(leave ?? 'unknown', staked(state));
+    },
+    /** The page is going away (navigation, tab closed) with the editor open. */
+    pageHidden(): void {
+      carryOut('navigation', staked(store.get()));
+    },
+    /** A meeting made after its editor closed (Cancel while it was being made): an orphan at once. */
+    madeAfterClose(meeting: { id: number; joinUrl: string }, event: EventIdentity): void {
+      orphan({ id: meeting.id, joinUrl: meeting.joinUrl, event }, t('page_madeAfterClose', meeting.joinUrl));
+    },
+  };
+}
+
+export type EditorExits = ReturnType<typeof createEditorExits>;
