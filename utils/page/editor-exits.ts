@@ -40,6 +40,8 @@ export function createEditorExits(deps: ExitDeps) {
   const { store, t } = deps;
   const deletion = createDeleteArming(deps.now);
   const leaving = createExitIntent(deps.now);
+  // The editor closed and none has been shown since: leaving the page then leaves no editor.
+  let gone = false;
 
   /** Deletes a meeting the user chose to delete from a toast (an abandoned one). */
   function deleteAbandoned(meeting: DeletedMeeting): void {
@@ -61,15 +63,20 @@ export function createEditorExits(deps: ExitDeps) {
     ]);
   }
 
-  function carryOut(cause: ExitCause, { stake, meeting }: Staked): void {
+  /** Carries out what the exit means; false when it means nothing at Zoom. */
+  function carryOut(cause: ExitCause, { stake, meeting }: Staked): boolean {
     const outcome = exitOutcome(cause, stake);
-    if (!meeting || outcome.zoom === 'nothing') return;
-    if (outcome.zoom === 'orphan') return orphan(meeting, outcome.tell === 'abandoned' ? t('page_abandoned') : null);
+    if (!meeting || outcome.zoom === 'nothing') return false;
+    if (outcome.zoom === 'orphan') {
+      orphan(meeting, outcome.tell === 'abandoned' ? t('page_abandoned') : null);
+      return true;
+    }
     deps.forget(meeting);
     deps.sendVerb('deleteMeeting', meeting).then(
       () => deps.toast(t('page_deleted')),
       (error) => deps.toast(t('page_deleteFailed', deps.explain(error)), 'error'),
     );
+    return true;
   }
 
   return {
@@ -94,22 +101,23 @@ export function createEditorExits(deps: ExitDeps) {
     reset(): void {
       deletion.disarm();
       leaving.clear();
+      gone = false;
     },
     /** The editor Delete was pressed in, while its confirmation may still come. */
     deleteArmedIn: deletion.editor,
     /** The editor is gone (closed, hidden, removed), and no other editor took its place. */
     editorClosed(): void {
+      gone = true;
       const deleted = deletion.closed();
       const leave = leaving.closed();
       const state = store.get();
-      // Its control went with the editor; an editor shown again reads its fields anew.
-      if (state.phase === 'done') store.set({ phase: 'idle' });
-      if (deleted) return carryOut('delete', { stake: 'oursSaved', meeting: deleted });
-      carryOut(leave ?? 'unknown', staked(state));
+      const acted = deleted ? carryOut('delete', { stake: 'oursSaved', meeting: deleted }) : carryOut(leave ?? 'unknown', staked(state));
+      // The meeting deleted or orphaned is no longer the editor's: an editor shown again reads its fields anew.
+      if (acted && state.phase === 'done') store.set({ phase: 'idle' });
     },
     /** The page is going away (navigation, tab closed) with the editor open. */
     pageHidden(): void {
-      carryOut('navigation', staked(store.get()));
+      if (!gone) carryOut('navigation', staked(store.get()));
     },
     /** A meeting made after its editor closed (Cancel while it was being made): an orphan at once. */
     madeAfterClose(meeting: { id: number; joinUrl: string }, event: EventIdentity): void {

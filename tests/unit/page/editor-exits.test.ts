@@ -47,9 +47,10 @@ describe('ways out of the editor, carried out when it closes', () => {
     expect(sent[1]).toEqual(['deleteMeeting', { ...link, event }]);
   });
 
-  it('an editor gone with no exit we saw leaves a new meeting to the grace period', () => {
+  it('an editor gone with no exit we saw leaves a new meeting to the grace period, and leaving the page later too', () => {
     const { exits, sent, toasts } = setup(true);
     exits.editorClosed();
+    exits.pageHidden();
     expect(sent).toEqual([]);
     expect(toasts).toEqual([]);
   });
