@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { clickZoomAndConsent, createMeetingInEditor, meetingRecords, openNewMeeting, waitForJoinUrl } from '../harness/flows';
+import { currentWorker, stopServiceWorker } from '../harness/browser';
 import type { Stack } from '../harness/stack';
 import { useStack } from '../harness/use-stack';
 
@@ -21,8 +22,9 @@ beforeEach(async () => {
 
 const liveIds = () => stack.sim.state.listMeetings().live.map((m) => m.id);
 const zoomCalls = (method: string) => stack.sim.state.requests.filter((r) => r.method === method && r.path.startsWith('/v2/meetings'));
-const stateOf = async (id: number) => (await meetingRecords(stack.browser.worker)).find((r) => r.id === id)?.state;
-const badge = () => stack.browser.worker.evaluate(`chrome.action.getBadgeText({})`) as Promise<string>;
+const worker = () => currentWorker(stack.browser);
+const stateOf = async (id: number) => (await meetingRecords(await worker())).find((r) => r.id === id)?.state;
+const badge = async () => (await worker()).evaluate(`chrome.action.getBadgeText({})`) as Promise<string>;
 const abandonToast = (p: Page = page) => p.getByRole('alert').filter({ hasText: 'closed without saving' });
 
 /** Opens the demo page with `?delete=<mode>` (how OnTime's Delete asks). */
@@ -118,7 +120,7 @@ describe('every way out of the OnTime editor (real Chromium, simulator)', () => 
     await toast.waitFor({ state: 'detached' });
     expect(liveIds()).toContain(id);
     await expect.poll(badge).toBe('1');
-    expect(await stack.browser.worker.evaluate(`chrome.action.getTitle({})`)).toBe('Zoom for OnTime: 1 Zoom meeting needs your attention');
+    expect(await (await worker()).evaluate(`chrome.action.getTitle({})`)).toBe('Zoom for OnTime: 1 Zoom meeting needs your attention');
 
     const popup = await stack.browser.context.newPage();
     await popup.goto(`chrome-extension://${stack.browser.extensionId}/popup.html`);
@@ -161,6 +163,18 @@ describe('every way out of the OnTime editor (real Chromium, simulator)', () => 
     await toast.getByRole('button', { name: 'ミーティングを削除', exact: true }).waitFor();
     await page.screenshot({ path: `${SHOTS}/abandon-toast-ja.png` });
   });
+
+  it('a worker started again sets the badge from the records, not from anything it remembered', async () => {
+    const expected = await badge();
+    expect(Number(expected)).toBeGreaterThan(0);
+    await (await worker()).evaluate(`chrome.action.setBadgeText({ text: '9' })`);
+    await stopServiceWorker(stack.browser);
+    // Any extension event starts a new worker: here the popup asking for the list.
+    const popup = await stack.browser.context.newPage();
+    await popup.goto(`chrome-extension://${stack.browser.extensionId}/popup.html`);
+    await expect.poll(badge, { timeout: 10_000 }).toBe(expected);
+    await popup.close();
+  });
 });
 
 /**
@@ -169,7 +183,7 @@ describe('every way out of the OnTime editor (real Chromium, simulator)', () => 
  */
 async function shootBadge() {
   mkdirSync(SHOTS, { recursive: true });
-  const { text, color, title } = (await stack.browser.worker.evaluate(`(async () => ({
+  const { text, color, title } = (await (await worker()).evaluate(`(async () => ({
     text: await chrome.action.getBadgeText({}),
     color: await chrome.action.getBadgeBackgroundColor({}),
     title: await chrome.action.getTitle({}),
