@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { clickZoomAndConsent, createMeetingInEditor, meetingRecords, openNewMeeting, waitForJoinUrl } from '../harness/flows';
 import { currentWorker, stopServiceWorker } from '../harness/browser';
+import { axeViolations, describeViolations } from '../harness/axe';
 import type { Stack } from '../harness/stack';
 import { useStack } from '../harness/use-stack';
 
@@ -103,6 +104,8 @@ describe('every way out of the OnTime editor (real Chromium, simulator)', () => 
     await toast.waitFor({ timeout: 2_000 });
     await expect.poll(() => stateOf(id), { timeout: 2_000 }).toBe('orphaned');
     await page.screenshot({ path: `${SHOTS}/abandon-toast-en.png` });
+    const violations = await axeViolations(page, ['ontime-zoom-toast']);
+    expect(violations, describeViolations(violations)).toEqual([]);
     await toast.getByRole('button', { name: 'Delete meeting', exact: true }).click();
     await expect.poll(liveIds).not.toContain(id);
     await page.getByRole('status').filter({ hasText: 'The Zoom meeting was deleted.' }).waitFor();
