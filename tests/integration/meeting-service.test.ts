@@ -66,6 +66,15 @@ describe('one click, one meeting: the attempt id', () => {
     expect((await meetings.prepare({ ...draft, subject: 'Another event' }, PAGE)).unsavedSince).toBeUndefined();
   });
 
+  it('a meeting left as an orphan by its editor (Cancel, ×, Escape, the page left) is named by the next dialog for that event too', async () => {
+    const { meetings } = workerServices(sim, () => settings);
+    const left = { ...draft, subject: 'Left editor' };
+    const { options } = await meetings.prepare(left, PAGE);
+    const { meeting } = await meetings.create(left, options, PAGE, 'attempt-left-1');
+    await meetings.cancelled(meeting.id, meeting.joinUrl, PAGE, { subject: 'Left editor', start: left.start });
+    expect(Date.parse((await meetings.prepare(left, PAGE)).unsavedSince!)).toBeGreaterThan(Date.now() - 60_000);
+  });
+
   it('an attempt the worker never recorded never reached Zoom: attemptUnknown, so the page may send it again', async () => {
     const { meetings } = workerServices(sim, () => settings);
     expect(await meetings.attemptStatus('attempt-never-1').catch((e: Failure) => e.kind)).toBe('attemptUnknown');

@@ -103,8 +103,9 @@ export function createMeetingService(deps: MeetingServiceDeps) {
         : null;
       const key = attemptKey(ontimeUrl, draft);
       const attempt = await openAttemptFor(key);
+      // Unsaved, or already an orphan (its editor was left: Cancel, ×, Escape, the page reloaded).
       const unsaved = (await recentMeetings(50)).find(
-        (r) => isUnsaved(r) && !!r.event && attemptKey(r.ontimeUrl, r.event) === key && now() - r.createdAt < UNSAVED_WARN_MS,
+        (r) => (isUnsaved(r) || r.state === 'orphaned') && !!r.event && attemptKey(r.ontimeUrl, r.event) === key && now() - r.createdAt < UNSAVED_WARN_MS,
       );
       const options = defaultOptions(draft.subject, settings);
       const capabilities: DialogCapabilities = {
