@@ -133,6 +133,20 @@ describe('every way out of the OnTime editor (real Chromium, simulator)', () => 
     await shootBadge();
   });
 
+  it('an editor that is hidden, not removed (one dialog shown again): Escape orphans at once, Delete without a question deletes', async () => {
+    await openOnTime('?variant=hidden&delete=none');
+    const { editor, id } = await createMeeting('Hidden editor, escaped');
+    await editor.getByLabel('Subject', { exact: true }).press('Escape');
+    await abandonToast().waitFor({ timeout: 2_000 });
+    await expect.poll(() => stateOf(id), { timeout: 2_000 }).toBe('orphaned');
+    await abandonToast().getByRole('button', { name: 'Delete meeting', exact: true }).click();
+    await expect.poll(liveIds).not.toContain(id);
+
+    const saved = await savedEventOpen('Hidden editor, deleted');
+    await saved.editor.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect.poll(liveIds).not.toContain(saved.id);
+  });
+
   it('Cancel on an existing saved event changes nothing at Zoom', async () => {
     await openOnTime();
     const { editor, id } = await savedEventOpen('Saved, then cancelled');
