@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { StepResult } from '@/utils/shared/protocol';
 import { failureMessage } from '@/utils/shared/failure-message';
+import type { FailureData } from '@/utils/shared/failures';
 import type { Translate } from '@/utils/shared/translate';
 import { sendVerb } from '@/utils/shared/send-verb';
 import type { IgnoredSetting } from '@/utils/shared/settings/resolve-settings';
@@ -11,6 +12,11 @@ function ignoredLine(i: IgnoredSetting, t: Translate): string {
   const label = t(SETTING_LABELS[i.key]);
   const reason = t(i.messageKey, i.value ?? '');
   return i.source === 'policy' ? t('opt_ignoredFromPolicy', label, reason) : t('opt_ignoredFromStored', label, reason);
+}
+
+/** A step's failure as the admin on this page needs it: the Client ID is entered here, not asked for. */
+function stepFailure(failure: FailureData, t: Translate, locale: string): string {
+  return failure.kind === 'notConfigured' ? t('opt_testNoClientId') : failureMessage(failure, t, locale);
 }
 
 /** Runs the whole setup once (consent if needed, read the user's Zoom settings) and shows each step. */
@@ -44,7 +50,7 @@ export function TestConnection({ t }: { t: Translate }) {
             <li key={s.step} class={s.status}>
               <span class="pill">{t(`opt_status_${s.status}`)}</span>
               <strong>{t(`opt_step_${s.step}`)}</strong>
-              {s.failure ? <p>{failureMessage(s.failure, t, locale)}</p> : null}
+              {s.failure ? <p>{stepFailure(s.failure, t, locale)}</p> : null}
               {s.ignored?.length ? (
                 <ul class="ignored">
                   {s.ignored.map((i) => (

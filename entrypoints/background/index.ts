@@ -9,6 +9,8 @@ import { createMeetingService } from '@/utils/worker/meetings/meeting-service';
 import { forgetSettings, loadEffectiveSettings, loadSettings, settingsItem } from '@/utils/shared/settings/settings-storage';
 import { createZoomApi } from '@/utils/worker/zoom/api';
 import { clearZoomCaches } from '@/utils/worker/zoom/session-cache';
+import { signedInEmail } from '@/utils/worker/zoom/account';
+import type { ZoomConnection } from '@/utils/worker/auth/connection';
 
 // Wiring only: services live in utils/. Listeners are registered synchronously at top level so a
 // worker woken by an event finds them.
@@ -29,6 +31,7 @@ export default defineBackground(() => {
     loadSettings,
     meetings,
     tokens,
+    accountEmail: (connection: ZoomConnection) => signedInEmail({ scopes: connection.scopes, owner: connection.grantId ?? connection.apiBase }, api.me),
     catalog: (lang: 'en' | 'ja') => pageCatalog(lang, (path) => browser.runtime.getURL(path as '/')),
   };
 
