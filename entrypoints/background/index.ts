@@ -9,7 +9,7 @@ import { createMeetingService } from '@/utils/worker/meetings/meeting-service';
 import { forgetSettings, loadEffectiveSettings, loadSettings, settingsItem } from '@/utils/shared/settings/settings-storage';
 import { createZoomApi } from '@/utils/worker/zoom/api';
 import { clearZoomCaches } from '@/utils/worker/zoom/session-cache';
-import { signedInEmail } from '@/utils/worker/zoom/account';
+import { signedInEmail } from '@/utils/worker/auth/account';
 import type { ZoomConnection } from '@/utils/worker/auth/connection';
 
 // Wiring only: services live in utils/. Listeners are registered synchronously at top level so a

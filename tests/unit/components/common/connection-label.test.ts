@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { connectionLabel } from '@/components/common/ConnectionStatus';
 import type { ConnectionState } from '@/utils/shared/protocol';
 
-const t = (key: string, ...args: string[]) => [key, ...args].join(':');
+const t = (key: string, ...args: (string | number)[]) => [key, ...args].join(':');
 const state = (patch: Partial<ConnectionState>): ConnectionState => ({ configured: true, connected: true, scopes: [], missing: [], optional: [], ...patch });
 
 describe('connection label (popup and options page)', () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { signedInEmail } from '@/utils/worker/zoom/account';
+import { signedInEmail } from '@/utils/worker/auth/account';
 import { clearZoomCaches } from '@/utils/worker/zoom/session-cache';
 import { Failure } from '@/utils/shared/failures';
 
