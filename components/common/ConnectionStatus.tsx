@@ -9,8 +9,8 @@ interface Props {
   t: Translate;
   /** Called after a disconnect, to read the state again. */
   onChanged(): void;
-  /** The options page: list the optional scopes before anyone connects. */
-  listOptionalUnconnected?: boolean;
+  /** The options page: the optional scopes too (ScopeList). */
+  forAdmin?: boolean;
 }
 
 /** Which account is connected (with user:read:user), or only that one is; or why none is. */
@@ -20,7 +20,7 @@ export function connectionLabel(state: ConnectionState, t: Translate): string {
 }
 
 /** Connected or not, Disconnect (revoke at Zoom, then drop), missing scopes. Popup and options. */
-export function ConnectionStatus({ state, t, onChanged, listOptionalUnconnected = false }: Props) {
+export function ConnectionStatus({ state, t, onChanged, forAdmin = false }: Props) {
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const notice$ = useRef<HTMLParagraphElement>(null);
   // Disconnect removes its own button: focus goes to what it did rather than to the page body.
@@ -42,7 +42,7 @@ export function ConnectionStatus({ state, t, onChanged, listOptionalUnconnected 
           </button>
         ) : null}
       </div>
-      <ScopeList state={state} t={t} listOptionalUnconnected={listOptionalUnconnected} />
+      <ScopeList state={state} t={t} forAdmin={forAdmin} />
       {/* Always in the page, so that its text is announced when it appears. */}
       <p ref={notice$} class={notice ? `notice ${notice.ok ? 'ok' : 'bad'}` : 'notice-empty'} role="status" tabIndex={-1}>
         {notice?.text}

@@ -48,6 +48,7 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
   const [saved, setSaved] = useState<string[]>(initial.settings.ontimeAddresses);
   const [granted, setGranted] = useState<Record<string, boolean>>({});
   const [savedCount, setSavedCount] = useState(0);
+  const [testRuns, setTestRuns] = useState(0);
   // Bumped by each refused save: focus then goes to the first invalid field, once it is rendered.
   const [refusals, setRefusals] = useState(0);
   const form$ = useRef<HTMLFormElement>(null);
@@ -244,8 +245,8 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
           </span>
         </div>
       </form>
-      <ConnectionPanel t={t} refreshKey={savedCount} />
-      <TestConnection t={t} />
+      <ConnectionPanel t={t} refreshKey={savedCount + testRuns} />
+      <TestConnection t={t} onFinished={() => setTestRuns((n) => n + 1)} />
     </>
   );
 }

@@ -20,7 +20,7 @@ function stepFailure(failure: FailureData, t: Translate, locale: string): string
 }
 
 /** Runs the whole setup once (consent if needed, read the user's Zoom settings) and shows each step. */
-export function TestConnection({ t }: { t: Translate }) {
+export function TestConnection({ t, onFinished }: { t: Translate; onFinished?: () => void }) {
   const [steps, setSteps] = useState<StepResult[] | null>(null);
   const [running, setRunning] = useState(false);
   const locale = document.documentElement.lang || 'en';
@@ -32,6 +32,8 @@ export function TestConnection({ t }: { t: Translate }) {
       setSteps((await sendVerb('testConnection', {})).steps);
     } finally {
       setRunning(false);
+      // The run may have connected (consent): the connection panel reads the state again.
+      onFinished?.();
     }
   };
 

@@ -67,6 +67,9 @@ describe.each(['en', 'ja'] as const)('extension pages in %s (real Chromium, axe-
     // The setup guide's order: Client ID (its step 1.5), then the Redirect URL (1.6), then the rest.
     const order = await options.evaluate(() => [...document.querySelectorAll('#clientId, #redirectUrl, [name=zoomDomain], #ontimeAddresses')].map((e) => e.id || (e as HTMLInputElement).name));
     expect([...new Set(order)]).toEqual(['clientId', 'redirectUrl', 'zoomDomain', 'ontimeAddresses']);
+    // Before anyone connects, the admin sees the optional scopes and what each adds.
+    const panel = options.locator('section', { has: options.getByRole('heading', { name: t('opt_connection') }) });
+    await panel.getByRole('listitem').filter({ hasText: 'user:read:user' }).filter({ hasText: t('scope_adds', t('scope_optional_host')) }).waitFor();
     await options.screenshot({ path: `${SHOTS}/options-empty-${lang}.png`, fullPage: true });
   });
 
@@ -149,7 +152,7 @@ describe.each(['en', 'ja'] as const)('extension pages in %s (real Chromium, axe-
       await options.getByRole('button', { name: t('opt_testRun') }).click();
       await answerConsent(consent, 'Allow');
       await options.getByRole('list', { name: t('opt_test') }).getByRole('listitem').filter({ hasText: t('opt_step_scopes') }).waitFor({ timeout: 20_000 });
-      await options.reload();
+      // The connection panel reads the state again after the run, without a reload.
       const panel = options.locator('section', { has: options.getByRole('heading', { name: t('opt_connection') }) });
       await panel.getByText(t('pop_signedInAs', SIM_USER.email)).waitFor();
       await panel.getByRole('listitem').filter({ hasText: 'user:read:user' }).filter({ hasText: t('opt_scopeGranted') }).waitFor();
