@@ -14,9 +14,11 @@ interface Props {
 }
 
 /** Which account is connected (with user:read:user), or only that one is; or why none is. */
-export function connectionLabel(state: ConnectionState, t: Translate): string {
+export function connectionLabel(state: ConnectionState, t: Translate, forAdmin = false): string {
   if (state.connected) return state.account ? t('pop_signedInAs', state.account) : t('pop_connected');
-  return state.configured ? t('pop_notConnected') : t('pop_notConfigured');
+  if (state.configured) return t('pop_notConnected');
+  // On the options page the Client ID is entered right there.
+  return forAdmin ? t('opt_connectionNotConfigured') : t('pop_notConfigured');
 }
 
 /** Connected or not, Disconnect (revoke at Zoom, then drop), missing scopes. Popup and options. */
@@ -35,7 +37,7 @@ export function ConnectionStatus({ state, t, onChanged, forAdmin = false }: Prop
   return (
     <>
       <div class="connection">
-        <span class={`pill ${state.connected ? 'ok' : 'bad'}`}>{connectionLabel(state, t)}</span>
+        <span class={`pill ${state.connected ? 'ok' : 'bad'}`}>{connectionLabel(state, t, forAdmin)}</span>
         {state.connected ? (
           <button type="button" onClick={disconnect}>
             {t('pop_disconnect')}

@@ -15,5 +15,7 @@ describe('connection label (popup and options page)', () => {
   it('not connected, or not set up', () => {
     expect(connectionLabel(state({ connected: false }), t)).toBe('pop_notConnected');
     expect(connectionLabel(state({ connected: false, configured: false }), t)).toBe('pop_notConfigured');
+    // The options page is where the Client ID goes: it says so rather than "in the settings".
+    expect(connectionLabel(state({ connected: false, configured: false }), t, true)).toBe('opt_connectionNotConfigured');
   });
 });
