@@ -16,7 +16,7 @@ export function ConnectionPanel({ t, refreshKey }: { t: Translate; refreshKey: n
   return (
     <section class="panel" aria-labelledby="connection-title">
       <h2 id="connection-title">{t('opt_connection')}</h2>
-      <ConnectionStatus state={state} t={t} onChanged={load} />
+      <ConnectionStatus state={state} t={t} onChanged={load} forAdmin />
     </section>
   );
 }

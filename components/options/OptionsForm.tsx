@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Translate } from '@/utils/shared/translate';
 import { OVERRIDE_KEYS } from '@/utils/shared/settings/types';
@@ -14,6 +14,7 @@ import { RedirectSection } from '@/components/options/RedirectSection';
 import { RadioRow } from '@/components/options/RadioRow';
 import { Row } from '@/components/options/Row';
 import { TestConnection } from '@/components/options/TestConnection';
+import { describedBy, errorIdOf, invalidControls } from '@/components/options/field-errors';
 
 interface Props {
   initial: EffectiveSettings;
@@ -47,13 +48,24 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
   const [saved, setSaved] = useState<string[]>(initial.settings.ontimeAddresses);
   const [granted, setGranted] = useState<Record<string, boolean>>({});
   const [savedCount, setSavedCount] = useState(0);
+  const [testRuns, setTestRuns] = useState(0);
+  // Bumped by each refused save: focus then goes to the first invalid field, once it is rendered.
+  const [refusals, setRefusals] = useState(0);
+  const form$ = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     grantedMap(saved).then(setGranted);
   }, [saved]);
 
+  useEffect(() => {
+    const [first] = invalidControls(problems);
+    if (refusals && first) form$.current?.querySelector<HTMLElement>(`#${CSS.escape(first)}`)?.focus();
+  }, [refusals]);
+
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
   const problemsFor = (field: keyof Settings) => problems.filter((p) => p.field === field);
+  const invalid = (field: keyof Settings) => problemsFor(field).length > 0;
+  const badOverrides = new Set(invalidControls(problemsFor('selectorOverrides')));
   // Values the policy or storage held that broke the rules (as read when the page opened), beside their field.
   const ignoredFor = (...fields: (keyof Settings)[]) => initial.ignored.filter((i) => fields.includes(i.key));
 
@@ -64,7 +76,9 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
     const blocking = result.ok ? [] : result.problems.filter((p) => !locked.has(p.field));
     if (!result.ok && blocking.length) {
       setProblems(blocking);
-      setBanner({ ok: false, text: t('opt_fixErrors') });
+      const count = invalidControls(blocking).length;
+      setBanner({ ok: false, text: count === 1 ? t('opt_fixErrorsOne') : t('opt_fixErrors', String(count)) });
+      setRefusals((n) => n + 1);
       return;
     }
     setProblems([]);
@@ -93,7 +107,7 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
         {t('opt_title')}
       </h1>
       <p class="lead">{t('opt_intro')}</p>
-      <form onSubmit={onSubmit} noValidate>
+      <form ref={form$} onSubmit={onSubmit} noValidate>
         <Row id="clientId" label={t('opt_clientId')} help={t('opt_clientIdHelp')} locked={locked.has('clientId')} problems={problemsFor('clientId')} ignored={ignoredFor('clientId')} t={t}>
           <input
             id="clientId"
@@ -102,11 +116,22 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
             spellcheck={false}
             value={form.clientId}
             disabled={locked.has('clientId')}
-            aria-invalid={problemsFor('clientId').length > 0}
-            aria-describedby="clientId-help"
+            aria-invalid={invalid('clientId')}
+            aria-describedby={describedBy('clientId', { help: true, invalid: invalid('clientId') })}
             onInput={(e) => set('clientId', e.currentTarget.value)}
           />
         </Row>
+
+        {/* The setup guide's order: the Redirect URL goes into Zoom right after the Client ID comes out of it (guide 1.5, 1.6). */}
+        <RedirectSection
+          t={t}
+          redirectUrl={redirectUrl}
+          relay={form.relayRedirectUrl}
+          relayLocked={locked.has('relayRedirectUrl')}
+          relayProblems={problemsFor('relayRedirectUrl')}
+          relayIgnored={ignoredFor('relayRedirectUrl')}
+          onRelay={(v) => set('relayRedirectUrl', v)}
+        />
 
         <RadioRow
           name="zoomDomain"
@@ -127,7 +152,15 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
             <div class="custom">
               {(['customOAuthBase', 'customApiBase'] as const).map((key) => (
                 <Row key={key} id={key} label={t(key === 'customOAuthBase' ? 'opt_oauthBase' : 'opt_apiBase')} locked={locked.has(key)} problems={problemsFor(key)} ignored={ignoredFor(key)} t={t}>
-                  <input id={key} type="url" value={form[key]} disabled={locked.has(key)} aria-invalid={problemsFor(key).length > 0} onInput={(e) => set(key, e.currentTarget.value)} />
+                  <input
+                    id={key}
+                    type="url"
+                    value={form[key]}
+                    disabled={locked.has(key)}
+                    aria-invalid={invalid(key)}
+                    aria-describedby={describedBy(key, { invalid: invalid(key) })}
+                    onInput={(e) => set(key, e.currentTarget.value)}
+                  />
                 </Row>
               ))}
               <p class="help">{t('opt_customHelp')}</p>
@@ -141,8 +174,8 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
             spellcheck={false}
             value={form.ontimeAddresses}
             disabled={locked.has('ontimeAddresses')}
-            aria-invalid={problemsFor('ontimeAddresses').length > 0}
-            aria-describedby="ontimeAddresses-help"
+            aria-invalid={invalid('ontimeAddresses')}
+            aria-describedby={describedBy('ontimeAddresses', { help: true, invalid: invalid('ontimeAddresses') })}
             onInput={(e) => set('ontimeAddresses', e.currentTarget.value)}
           />
           {saved.length ? (
@@ -168,16 +201,6 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
           t={t}
         />
 
-        <RedirectSection
-          t={t}
-          redirectUrl={redirectUrl}
-          relay={form.relayRedirectUrl}
-          relayLocked={locked.has('relayRedirectUrl')}
-          relayProblems={problemsFor('relayRedirectUrl')}
-          relayIgnored={ignoredFor('relayRedirectUrl')}
-          onRelay={(v) => set('relayRedirectUrl', v)}
-        />
-
         <details
           class="row"
           open={problemsFor('selectorOverrides').length > 0 || ignoredFor('selectorOverrides').length > 0 || Object.values(form.selectorOverrides).some(Boolean)}
@@ -193,8 +216,11 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
               <label key={key}>
                 <span>{t(`opt_override_${key}`)}</span>
                 <input
+                  id={`override-${key}`}
                   type="text"
                   spellcheck={false}
+                  aria-invalid={badOverrides.has(`override-${key}`)}
+                  aria-describedby={describedBy(`override-${key}`, { invalid: badOverrides.has(`override-${key}`) })}
                   value={form.selectorOverrides[key]}
                   disabled={locked.has('selectorOverrides')}
                   onInput={(e) => set('selectorOverrides', { ...form.selectorOverrides, [key]: e.currentTarget.value })}
@@ -203,7 +229,7 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
             ))}
           </div>
           {problemsFor('selectorOverrides').map((p) => (
-            <p class="error" role="alert" key={p.value}>
+            <p class="error" id={errorIdOf(invalidControls([p])[0]!)} key={p.value}>
               {t(p.messageKey, p.value ?? '')}
             </p>
           ))}
@@ -213,15 +239,14 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
           <button type="submit" class="primary">
             {t('opt_save')}
           </button>
-          {banner ? (
-            <span class={`banner ${banner.ok ? 'ok' : 'bad'}`} role="status">
-              {banner.text}
-            </span>
-          ) : null}
+          {/* Always in the page: a status region created together with its text is often not announced. */}
+          <span class={banner ? `banner ${banner.ok ? 'ok' : 'bad'}` : 'banner'} role="status">
+            {banner?.text}
+          </span>
         </div>
       </form>
-      <ConnectionPanel t={t} refreshKey={savedCount} />
-      <TestConnection t={t} />
+      <ConnectionPanel t={t} refreshKey={savedCount + testRuns} />
+      <TestConnection t={t} onFinished={() => setTestRuns((n) => n + 1)} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import type { Translate } from '@/utils/shared/translate';
 import type { SettingsProblem } from '@/utils/shared/settings/validate';
 import type { IgnoredSetting } from '@/utils/shared/settings/resolve-settings';
 import { Row } from '@/components/options/Row';
+import { describedBy } from '@/components/options/field-errors';
 
 // Every browser has its own redirect URL; all of them go into Zoom's OAuth Allow List.
 export const KNOWN_REDIRECTS = [
@@ -32,7 +33,7 @@ export function RedirectSection({ t, redirectUrl, relay, relayLocked, relayProbl
     <>
       <Row id="redirectUrl" label={t('opt_redirectUrl')} t={t}>
         <div class="copy">
-          <input id="redirectUrl" type="text" readOnly value={redirectUrl} onFocus={(e) => e.currentTarget.select()} />
+          <input id="redirectUrl" type="text" readOnly value={redirectUrl} aria-describedby="redirectUrl-help" onFocus={(e) => e.currentTarget.select()} />
           <button type="button" onClick={copy}>
             {copied ? t('opt_copied') : t('opt_copy')}
           </button>
@@ -53,7 +54,15 @@ export function RedirectSection({ t, redirectUrl, relay, relayLocked, relayProbl
       <details class="row" open={!!relay || relayProblems.length > 0 || relayIgnored.length > 0}>
         <summary class="label">{t('opt_relay')}</summary>
         <Row id="relayRedirectUrl" label={t('opt_relayLabel')} help={t('opt_relayHelp')} locked={relayLocked} problems={relayProblems} ignored={relayIgnored} t={t}>
-          <input id="relayRedirectUrl" type="url" value={relay} disabled={relayLocked} aria-invalid={relayProblems.length > 0} onInput={(e) => onRelay(e.currentTarget.value)} />
+          <input
+            id="relayRedirectUrl"
+            type="url"
+            value={relay}
+            disabled={relayLocked}
+            aria-invalid={relayProblems.length > 0}
+            aria-describedby={describedBy('relayRedirectUrl', { help: true, invalid: relayProblems.length > 0 })}
+            onInput={(e) => onRelay(e.currentTarget.value)}
+          />
         </Row>
       </details>
     </>

@@ -3,6 +3,7 @@ import type { Translate } from '@/utils/shared/translate';
 import type { SettingsProblem } from '@/utils/shared/settings/validate';
 import type { IgnoredSetting } from '@/utils/shared/settings/resolve-settings';
 import { IgnoredNotes } from '@/components/options/IgnoredNotes';
+import { errorIdOf } from '@/components/options/field-errors';
 
 interface Props {
   id: string;
@@ -16,7 +17,10 @@ interface Props {
   children: ComponentChildren;
 }
 
-/** One labelled setting: its control, help text, errors, and the policy lock. */
+/**
+ * One labelled setting: its control, help text, errors, and the policy lock. The control names
+ * `${id}-help` and `${id}-error` in its aria-describedby (field-errors.ts describedBy).
+ */
 export function Row({ id, label, help, locked, problems = [], ignored = [], t, children }: Props) {
   return (
     <div class="row">
@@ -31,11 +35,14 @@ export function Row({ id, label, help, locked, problems = [], ignored = [], t, c
           {help}
         </p>
       ) : null}
-      {problems.map((p) => (
-        <p class="error" role="alert" key={p.messageKey + (p.value ?? '')}>
-          {t(p.messageKey, p.value ?? '')}
-        </p>
-      ))}
+      {/* Read with the field (aria-describedby) when focus lands on it after a failed save. */}
+      {problems.length ? (
+        <div id={errorIdOf(id)} class="error">
+          {problems.map((p) => (
+            <p key={p.messageKey + (p.value ?? '')}>{t(p.messageKey, p.value ?? '')}</p>
+          ))}
+        </div>
+      ) : null}
     </div>
   );
 }

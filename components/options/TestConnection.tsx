@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { StepResult } from '@/utils/shared/protocol';
 import { failureMessage } from '@/utils/shared/failure-message';
+import type { FailureData } from '@/utils/shared/failures';
 import type { Translate } from '@/utils/shared/translate';
 import { sendVerb } from '@/utils/shared/send-verb';
 import type { IgnoredSetting } from '@/utils/shared/settings/resolve-settings';
@@ -13,8 +14,13 @@ function ignoredLine(i: IgnoredSetting, t: Translate): string {
   return i.source === 'policy' ? t('opt_ignoredFromPolicy', label, reason) : t('opt_ignoredFromStored', label, reason);
 }
 
+/** A step's failure as the admin on this page needs it: the Client ID is entered here, not asked for. */
+function stepFailure(failure: FailureData, t: Translate, locale: string): string {
+  return failure.kind === 'notConfigured' ? t('opt_testNoClientId') : failureMessage(failure, t, locale);
+}
+
 /** Runs the whole setup once (consent if needed, read the user's Zoom settings) and shows each step. */
-export function TestConnection({ t }: { t: Translate }) {
+export function TestConnection({ t, onFinished }: { t: Translate; onFinished?: () => void }) {
   const [steps, setSteps] = useState<StepResult[] | null>(null);
   const [running, setRunning] = useState(false);
   const locale = document.documentElement.lang || 'en';
@@ -26,6 +32,8 @@ export function TestConnection({ t }: { t: Translate }) {
       setSteps((await sendVerb('testConnection', {})).steps);
     } finally {
       setRunning(false);
+      // The run may have connected (consent): the connection panel reads the state again.
+      onFinished?.();
     }
   };
 
@@ -44,7 +52,7 @@ export function TestConnection({ t }: { t: Translate }) {
             <li key={s.step} class={s.status}>
               <span class="pill">{t(`opt_status_${s.status}`)}</span>
               <strong>{t(`opt_step_${s.step}`)}</strong>
-              {s.failure ? <p>{failureMessage(s.failure, t, locale)}</p> : null}
+              {s.failure ? <p>{stepFailure(s.failure, t, locale)}</p> : null}
               {s.ignored?.length ? (
                 <ul class="ignored">
                   {s.ignored.map((i) => (

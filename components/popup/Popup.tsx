@@ -105,7 +105,7 @@ function MeetingRow({ meeting, t, locale, sendVerb, onChanged }: { meeting: Reco
         <span class="state">{meeting.orphan ? t('pop_orphan') : t(`pop_state_${meeting.state}`)}</span>
       </div>
       <div class="meta">
-        {formatWallClock(meeting.start, meeting.timeZone, locale)} · {formatMeetingId(meeting.id)}
+        {formatWallClock(meeting.start, meeting.timeZone, locale)} · <span class="nowrap">{formatMeetingId(meeting.id)}</span>
       </div>
       <div class="actions">
         {/* A meeting whose join link Zoom gave in a form we refused is kept without one. */}

@@ -12,6 +12,8 @@ import { clearZoomCaches } from '@/utils/worker/zoom/session-cache';
 import { ATTENTION_ALARM, createAttentionBadge } from '@/utils/worker/badge/attention-badge';
 import { onRecordsChanged, openAttempts, recentMeetings } from '@/utils/worker/meetings/meeting-records';
 import { browserTranslate } from '@/utils/shared/browser-translate';
+import { signedInEmail } from '@/utils/worker/auth/account';
+import type { ZoomConnection } from '@/utils/worker/auth/connection';
 
 // Wiring only: services live in utils/. Listeners are registered synchronously at top level so a
 // worker woken by an event finds them.
@@ -32,6 +34,7 @@ export default defineBackground(() => {
     loadSettings,
     meetings,
     tokens,
+    accountEmail: (connection: ZoomConnection) => signedInEmail({ scopes: connection.scopes, owner: connection.grantId ?? connection.apiBase }, api.me),
     catalog: (lang: 'en' | 'ja') => pageCatalog(lang, (path) => browser.runtime.getURL(path as '/')),
   };
 

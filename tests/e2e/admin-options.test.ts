@@ -50,7 +50,7 @@ describe('options page (real Chromium)', () => {
     const before = await stored();
     await options.getByLabel(label).fill(value);
     await options.getByRole('button', { name: 'Save', exact: true }).click();
-    await options.getByRole('alert').filter({ hasText: message }).waitFor();
+    await options.locator('.error').filter({ hasText: message }).waitFor();
     await options.getByRole('status').filter({ hasText: 'Nothing was saved' }).waitFor();
     expect(await stored()).toEqual(before);
   });
@@ -60,7 +60,7 @@ describe('options page (real Chromium)', () => {
     await options.getByText('Advanced: OnTime editor selectors').click();
     await options.getByRole('textbox', { name: 'Location' }).fill('div[[bad');
     await options.getByRole('button', { name: 'Save', exact: true }).click();
-    await options.getByRole('alert').filter({ hasText: 'Not a valid CSS selector: location: div[[bad' }).waitFor();
+    await options.locator('.error').filter({ hasText: 'Not a valid CSS selector: location: div[[bad' }).waitFor();
     expect(await stored()).toEqual(before);
   });
 });

@@ -69,7 +69,7 @@ describe('options page refuses wildcard OnTime addresses (real Chromium)', () =>
     const before = await stored();
     await options.getByLabel('OnTime web addresses').fill('https://*/');
     await options.getByRole('button', { name: 'Save', exact: true }).click();
-    await options.getByRole('alert').filter({ hasText: 'Wildcards (*) are not allowed in an OnTime web address' }).waitFor();
+    await options.locator('.error').filter({ hasText: 'Wildcards (*) are not allowed in an OnTime web address' }).waitFor();
     await options.getByRole('status').filter({ hasText: 'Nothing was saved' }).waitFor();
     expect(await stored()).toEqual(before);
   });

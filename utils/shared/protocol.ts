@@ -46,6 +46,8 @@ export interface StepResult {
 export interface ConnectionState {
   configured: boolean;
   connected: boolean;
+  /** The connected account's email (optional scope user:read:user); our own pages only, never a content script. */
+  account?: string;
   scopes: string[];
   /** Required scopes not granted, each with the message key of what stops working. */
   missing: { scope: string; feature: string }[];

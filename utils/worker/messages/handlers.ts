@@ -1,5 +1,6 @@
 import { hasScope, missingScopes, OPTIONAL_SCOPES } from '@/utils/worker/auth/scopes';
 import type { TokenService } from '@/utils/worker/auth/token-service';
+import type { ZoomConnection } from '@/utils/worker/auth/connection';
 import { isOrphan } from '@/utils/worker/meetings/lifecycle';
 import type { MeetingService } from '@/utils/worker/meetings/meeting-service';
 import { openAttempts, recentMeetings } from '@/utils/worker/meetings/meeting-records';
@@ -14,6 +15,8 @@ export interface HandlerDeps {
   tokens: Pick<TokenService, 'current' | 'disconnect'>;
   catalog(lang: UiLanguage): Promise<MessageCatalog>;
   testConnection(): Promise<StepResult[]>;
+  /** The connected account's email, when the grant may read it. */
+  accountEmail(connection: ZoomConnection): Promise<string | undefined>;
 }
 
 /** What a handler knows of the asking: the settings in force and the sender's page. */
@@ -62,9 +65,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     connectionState: async (_, { settings }) => {
       const connection = await deps.tokens.current();
       const scopes = connection?.scopes ?? [];
+      const account = connection ? await deps.accountEmail(connection) : undefined;
       return {
         configured: !!settings.clientId,
         connected: !!connection,
+        ...(account ? { account } : {}),
         scopes,
         missing: connection ? missingScopes(scopes).map(({ scope, feature }) => ({ scope, feature })) : [],
         optional: OPTIONAL_SCOPES.map(({ scope, feature }) => ({ scope, feature, granted: hasScope(scopes, scope) })),

@@ -6,7 +6,7 @@ interface Entry<T> {
   value: T;
 }
 
-const KEYS = ['userSettings', 'contacts'] as const;
+const KEYS = ['userSettings', 'contacts', 'account'] as const;
 type CacheKey = (typeof KEYS)[number];
 
 /**

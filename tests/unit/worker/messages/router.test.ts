@@ -16,6 +16,7 @@ function deps() {
     loadSettings: async () => ({ ...DEFAULT_SETTINGS, clientId: 'client-123', ontimeAddresses: [ONTIME] }),
     meetings: meetings as unknown as MeetingService,
     catalog: async () => ({ page_button: { message: 'Online meeting: Zoom' } }),
+    accountEmail: async () => 'ann@example.com',
   };
   return { d, meetings };
 }
@@ -59,6 +60,14 @@ describe('message router', () => {
     });
     expect(await route({ verb: 'disconnect', payload: {} }, fromOnTime, d)).toMatchObject({ ok: false, failure: { kind: 'forbiddenSender' } });
     expect(await route({ verb: 'createMeeting', payload: {} }, popup, d)).toMatchObject({ ok: false });
+  });
+
+  it('names the connected account to our pages only', async () => {
+    const { d } = deps();
+    d.tokens.current = async () => ({ scopes: ['user:read:user'], grantId: 'g1' }) as never;
+    const popup = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
+    expect(await route({ verb: 'connectionState', payload: {} }, popup, d)).toMatchObject({ ok: true, data: { connected: true, account: 'ann@example.com' } });
+    expect(await route({ verb: 'connectionState', payload: {} }, fromOnTime, d)).toMatchObject({ ok: false, failure: { kind: 'forbiddenSender' } });
   });
 
   it.each([
