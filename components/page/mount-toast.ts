@@ -2,25 +2,45 @@ import { h, render } from 'preact';
 import { Toast } from '@/components/page/Toast';
 import { TOAST_CSS } from '@/components/page/content-styles';
 import { createShadowHost, TOAST_TAG } from '@/components/page/shadow-host';
+import { returnFocus } from '@/components/page/focus-return';
+import { layerParent, showInTopLayer } from '@/components/page/top-layer';
 
 const SHOW_MS = 10_000;
 
-/** Shows one message at a time in the page's corner; a newer one replaces it. */
+/**
+ * Shows one message at a time in the page's corner; a newer one replaces it. The notice is a
+ * manual popover (top layer: above the page's modal editor, its z-index and transforms), placed
+ * inside the page's open modal dialog if there is one: outside it, the page is inert, and an inert
+ * notice can be neither clicked nor read by a screen reader.
+ */
 export function createToaster(doc: Document, instance: string, dismissLabel: string) {
-  let current: { host: HTMLElement; timer: ReturnType<typeof setTimeout> } | null = null;
+  let current: { host: HTMLElement; timer: ReturnType<typeof setTimeout>; watch: MutationObserver; before: Element | null } | null = null;
   const hide = () => {
     if (!current) return;
-    clearTimeout(current.timer);
-    current.host.remove();
+    const { host, timer, watch, before } = current;
     current = null;
+    clearTimeout(timer);
+    watch.disconnect();
+    const hadFocus = host.contains(doc.activeElement) || doc.activeElement === host;
+    host.remove();
+    if (hadFocus) returnFocus(doc, host, before);
   };
   return (text: string, tone: 'info' | 'error' = 'info') => {
     hide();
     const { host, root } = createShadowHost(doc, TOAST_TAG, TOAST_CSS, instance);
     const container = root.appendChild(doc.createElement('div'));
     render(h(Toast, { text, tone, dismissLabel, onDismiss: hide }), container);
-    doc.body.append(host);
-    current = { host, timer: setTimeout(hide, tone === 'error' ? SHOW_MS * 3 : SHOW_MS) };
+    const place = () => showInTopLayer(host, layerParent(doc));
+    place();
+    // The modal dialog it sits in closed or went away (OnTime saved): move it to where it is seen.
+    const watch = new MutationObserver(() => {
+      if (current?.host === host && host.parentElement !== layerParent(doc)) place();
+    });
+    watch.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['open'] });
+    const state = { host, timer: setTimeout(hide, tone === 'error' ? SHOW_MS * 3 : SHOW_MS), watch, before: null as Element | null };
+    // Where the user was before Tab brought them to Dismiss: focus goes back there.
+    host.addEventListener('focusin', (event) => (state.before ??= event.relatedTarget as Element | null));
+    current = state;
   };
 }
 
