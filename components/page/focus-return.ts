@@ -45,14 +45,15 @@ export function focusInControl(root: ShadowRoot, previous: string | null = null)
 }
 
 /**
- * Runs a re-render of a control. Preact replaces an element whose type changes at its place (the
- * button becomes a status, Remove becomes a question): when the focused part was taken away, focus
- * moves to what comes next. Focus elsewhere on the page is never touched.
+ * Runs a re-render of a control. A new state can take the focused part away (Remove becomes a
+ * question) or give its element another job (Preact reuses the create button as Remove): then
+ * focus moves to what comes next. Focus elsewhere on the page is never touched.
  */
 export function keepFocusAcross(root: ShadowRoot, render: () => void): void {
   const had = root.activeElement;
+  const key = keyOf(had);
   render();
-  if (had && !had.isConnected) focusInControl(root, keyOf(had));
+  if (had && (!had.isConnected || keyOf(had) !== key)) focusInControl(root, key);
 }
 
 /** Focuses `target`: inside it when it is one of our controls; true when focus is there. */

@@ -60,6 +60,20 @@ describe('keepFocusAcross: a re-render that takes the focused part away', () => 
     expect(c.root.activeElement).toBe(c.part('remove'));
   });
 
+  it('an element kept by the re-render but given another job (the create button reused as Remove) hands focus on', () => {
+    const c = control(['create']);
+    const button = c.part('create');
+    button.focus();
+    keepFocusAcross(c.root, () => {
+      const link = document.createElement('a');
+      link.href = 'https://zoom.us/j/1';
+      link.dataset.focus = 'open';
+      button.dataset.focus = 'remove';
+      button.before(link);
+    });
+    expect(c.root.activeElement).toBe(c.part('open'));
+  });
+
   it('never takes focus from the page: the user typing in a field keeps it', () => {
     const c = control(['create']);
     const subject = document.body.appendChild(document.createElement('input'));
