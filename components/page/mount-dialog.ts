@@ -17,9 +17,10 @@ import type { ControlStore } from '@/utils/page/control-state';
  * modal dialog goes on top of it and makes the page (editor included) inert in turn: a page focus
  * trap cannot pull focus back (focus() on an inert element does nothing), Escape is a close
  * request for the topmost modal (ours, never the editor), and no transform, overflow or z-index
- * of the page applies to it. Placing our dialog inside the page's open dialog, tried in Chromium,
- * gets clipped by that dialog's transform and overflow, follows its re-renders, and lets its
- * Escape close the editor under us.
+ * of the page applies to it. The other way, placing our dialog inside the page's open dialog, was
+ * measured in Chromium: a transform on that dialog clips our full-screen layer to its box (OK was
+ * covered), Escape closed the page's editor under us, and it would have to follow every re-render
+ * of the page's dialog.
  */
 export function bindDialog(doc: Document, deps: { store: ControlStore; actions: Actions; t: Translate; locale: string; instance: string }): void {
   let mounted: { host: HTMLElement; dialog: HTMLDialogElement; before: Element | null } | null = null;

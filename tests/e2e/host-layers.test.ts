@@ -68,6 +68,27 @@ describe('our dialog above a modal <dialog> editor (?variant=modal)', () => {
     await saveAndExpectLink(page, joinUrl);
   });
 
+  it('a notice stays seen and clickable when the page opens its modal editor after it', async () => {
+    await open('modal');
+    const editor = await openNewMeeting(page, 'Notice test');
+    const dialog = await clickZoomAndConsent(stack.browser.context, page);
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    const joinUrl = await waitForJoinUrl(editor);
+    await editor.getByLabel('Subject', { exact: true }).fill('Notice test (moved)');
+    await saveAndExpectLink(page, joinUrl);
+    const notice = page.getByRole('status').filter({ hasText: 'Zoom meeting updated to match the event.' });
+    await notice.waitFor();
+    // A modal opened later is painted above earlier top-layer content, and makes what is outside it inert.
+    await openNewMeeting(page, 'Next one');
+    await expect
+      .poll(() => page.evaluate('document.querySelector("ontime-zoom-toast")?.matches(":popover-open") && document.querySelector("dialog:modal").contains(document.querySelector("ontime-zoom-toast"))'))
+      .toBe(true);
+    await page.screenshot({ path: `${SHOTS}/notice-over-modal-editor.png` });
+    await notice.getByRole('button', { name: 'Dismiss' }).click(); // refused by Playwright if covered or inert
+    await notice.waitFor({ state: 'detached' });
+    expect(await editor.getByLabel('Subject', { exact: true }).inputValue()).toBe('Next one');
+  });
+
   it('keyboard only: Tab to our control, Enter, OK with Enter, focus back on our control', async () => {
     await open('modal');
     const editor = await openNewMeeting(page, 'Keyboard planning');
