@@ -135,6 +135,31 @@ describe('our dialog above a modal <dialog> editor (?variant=modal)', () => {
   });
 });
 
+describe('focus after our control changes under the keyboard (?variant=modal)', () => {
+  it('Remove asks with focus on Keep; Keep goes back to Remove; Yes deletes and focus lands on the button again', async () => {
+    await open('modal');
+    const editor = await openNewMeeting(page, 'Focus walk');
+    const dialog = await clickZoomAndConsent(stack.browser.context, page);
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await waitForJoinUrl(editor);
+    await expect.poll(() => focusIn(page)).toEqual({ host: 'ontime-zoom-control', part: 'open' });
+    await page.keyboard.press('Tab');
+    expect(await focusIn(page)).toEqual({ host: 'ontime-zoom-control', part: 'remove' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusIn(page)).toEqual({ host: 'ontime-zoom-control', part: 'keep' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusIn(page)).toEqual({ host: 'ontime-zoom-control', part: 'remove' });
+    expect(stack.sim.state.listMeetings().live).toHaveLength(1);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusIn(page)).toEqual({ host: 'ontime-zoom-control', part: 'keep' });
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusIn(page)).toEqual({ host: 'ontime-zoom-control', part: 'confirmRemove' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => stack.sim.state.listMeetings().live.length).toBe(0);
+    await expect.poll(() => focusIn(page)).toEqual({ host: 'ontime-zoom-control', part: 'create' });
+  });
+});
+
 describe('an editor in a same-origin iframe (?variant=frame)', () => {
   it('full create inside the frame: the frame’s content script is answered, link written, Save', async () => {
     await open('frame');
