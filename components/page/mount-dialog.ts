@@ -23,12 +23,13 @@ import type { ControlStore } from '@/utils/page/control-state';
  * of the page's dialog.
  */
 export function bindDialog(doc: Document, deps: { store: ControlStore; actions: Actions; t: Translate; locale: string; instance: string }): void {
-  let mounted: { host: HTMLElement; dialog: HTMLDialogElement; before: Element | null } | null = null;
+  let mounted: { host: HTMLElement; dialog: HTMLDialogElement; before: Element | null; stopGuard: () => void } | null = null;
   deps.store.subscribe((state) => {
     if (state.phase !== 'dialog') {
       if (mounted) {
-        const { host, dialog, before } = mounted;
+        const { host, dialog, before, stopGuard } = mounted;
         mounted = null;
+        stopGuard();
         render(null, dialog);
         host.remove();
         // OK, Cancel, Escape or an error: focus goes to our control in its new state.
@@ -47,7 +48,7 @@ export function bindDialog(doc: Document, deps: { store: ControlStore; actions: 
       if (event.isTrusted) deps.actions.cancelDialog();
     });
     // The control that was clicked (document.activeElement is its host, seen from the page).
-    mounted = { host, dialog, before: doc.activeElement };
+    mounted = { host, dialog, before: doc.activeElement, stopGuard: guardEscape(doc, host, deps.actions.cancelDialog) };
     doc.body.append(host);
     render(
       h(MeetingDialog, {
@@ -66,6 +67,24 @@ export function bindDialog(doc: Document, deps: { store: ControlStore; actions: 
     );
     showModal(dialog);
   });
+}
+
+/**
+ * Escape in our dialog is ours. A page listening in the capture phase (focus-trap libraries close
+ * their panel on Escape there) would see it before our dialog does and close OnTime's editor under
+ * us. The window is the first stop of every event, before any listener on the page's document.
+ */
+function guardEscape(doc: Document, host: HTMLElement, cancel: () => void): () => void {
+  const view = doc.defaultView;
+  const onKey = (event: KeyboardEvent) => {
+    // At the window, an event from inside our shadow root has our host as its target.
+    if (event.key !== 'Escape' || event.isComposing || !event.isTrusted || event.target !== host) return;
+    event.stopImmediatePropagation();
+    event.preventDefault(); // no close request either: our Cancel closes the dialog
+    cancel();
+  };
+  view?.addEventListener('keydown', onKey, true);
+  return () => view?.removeEventListener('keydown', onKey, true);
 }
 
 function showModal(dialog: HTMLDialogElement): void {

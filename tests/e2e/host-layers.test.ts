@@ -181,7 +181,7 @@ describe('an editor in a same-origin iframe (?variant=frame)', () => {
 });
 
 describe('a transformed, clipped panel with a focus trap on z-index 2147483000 (?variant=trap)', () => {
-  it('full create: the trap cannot pull focus out of our dialog, Tab moves inside it, OK, Save', async () => {
+  it('full create: the trap cannot pull focus out of our dialog, Tab moves inside it, its Escape does not close the panel, OK, Save', async () => {
     await open('trap');
     const editor = await openNewMeeting(page, 'Side panel review');
     const dialog = await clickZoomAndConsent(stack.browser.context, page);
@@ -192,6 +192,12 @@ describe('a transformed, clipped panel with a focus trap on z-index 2147483000 (
     expect((await focusIn(page)).host).toBe('ontime-zoom-dialog');
     await page.keyboard.press('Shift+Tab');
     expect(await focusIn(page)).toEqual({ host: 'ontime-zoom-dialog', part: 'input' });
+    // The trap closes its panel on Escape, seen first in its capture phase: Escape here closes ours only.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await editor.getByLabel('Subject', { exact: true }).inputValue()).toBe('Side panel review');
+    await expect.poll(() => focusIn(page)).toEqual({ host: 'ontime-zoom-control', part: 'create' });
+    await clickZoomAndConsent(stack.browser.context, page, { consent: false });
     await page.screenshot({ path: `${SHOTS}/dialog-over-trap-panel.png` });
     await dialog.getByRole('button', { name: 'OK' }).click();
     const joinUrl = await waitForJoinUrl(editor);

@@ -2,7 +2,8 @@
 // apps show "new event" beside the grid. The panel is transformed (its slide), clips what
 // overflows it, sits on z-index 2147483000 (above chat and help widgets), and keeps focus inside
 // itself with a focus trap on the document, in the capture phase, as focus-trap libraries do:
-// focus that lands outside the panel is pulled back, and Tab wraps at the panel's ends.
+// focus that lands outside the panel is pulled back, Tab wraps at the panel's ends, and Escape
+// (seen first, in the capture phase) deactivates the trap and closes the panel.
 import { h } from './dom.js';
 import { css } from './css.js';
 
@@ -17,7 +18,7 @@ const S = {
 
 const TABBABLE = 'button, input:not([type="hidden"]), select, textarea, a[href], [contenteditable="true"], [tabindex="0"]';
 
-export function trapPortal(content, { onInput, onChange }) {
+export function trapPortal(content, { onInput, onChange, onCancel }) {
   const panel = h('div', { class: S.panel, onInput, onChange }, content);
   const portal = h('div', {}, h('div', { class: S.scrim }), panel);
   document.body.append(portal);
@@ -33,6 +34,7 @@ export function trapPortal(content, { onInput, onChange }) {
     (lastInside?.isConnected ? lastInside : tabbables()[0])?.focus();
   };
   const onKeydown = (e) => {
+    if (e.key === 'Escape') return onCancel();
     if (e.key !== 'Tab') return;
     const items = tabbables();
     if (!items.length) return;
