@@ -8,6 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
+import { axeViolations, describeViolations } from '../harness/axe';
 import { answerConsent, clickZoomAndConsent, openNewMeeting, waitForJoinUrl, zoomButton } from '../harness/flows';
 import type { Stack } from '../harness/stack';
 import { useStack } from '../harness/use-stack';
@@ -62,6 +63,9 @@ describe('our dialog above a modal <dialog> editor (?variant=modal)', () => {
     // Both are modal, ours on top: the page's editor (and the rest) is inert under it.
     expect(await page.evaluate('document.querySelector("ontime-zoom-dialog").shadowRoot.querySelector("dialog").matches(":modal")')).toBe(true);
     await page.screenshot({ path: `${SHOTS}/dialog-over-modal-editor.png` });
+    // The native <dialog> carries the role, the name and modality now: nothing lost for assistive tech.
+    const violations = await axeViolations(page, ['ontime-zoom-dialog']);
+    expect(violations, describeViolations(violations)).toEqual([]);
     await dialog.getByRole('button', { name: 'OK' }).click();
     const joinUrl = await waitForJoinUrl(editor);
     expectOneMeeting('Modal editor review', joinUrl);
