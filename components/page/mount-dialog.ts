@@ -6,11 +6,13 @@ import { sendVerb } from '@/utils/shared/send-verb';
 import type { Actions } from '@/utils/page/actions';
 import { DIALOG_TAG, createShadowHost } from '@/components/page/shadow-host';
 import { returnFocus } from '@/components/page/focus-return';
+import { dialogParent } from '@/components/page/top-layer';
 import type { ControlStore } from '@/utils/page/control-state';
 
 /**
  * Shows the settings dialog while the store is in the dialog phase, as our own native <dialog>
- * opened with showModal() inside our shadow root, on <body>.
+ * opened with showModal() inside our shadow root, on <body> (inside the page's open popover, if its
+ * editor is one: see top-layer.ts).
  *
  * Why this way: only the top layer is above the top layer. When OnTime's editor is itself a modal
  * <dialog>, everything outside it is inert and painted under it, whatever our z-index. Our own
@@ -49,7 +51,7 @@ export function bindDialog(doc: Document, deps: { store: ControlStore; actions: 
     });
     // The control that was clicked (document.activeElement is its host, seen from the page).
     mounted = { host, dialog, before: doc.activeElement, stopGuard: guardEscape(doc, host, deps.actions.cancelDialog) };
-    doc.body.append(host);
+    dialogParent(doc).append(host);
     render(
       h(MeetingDialog, {
         draft: state.draft,

@@ -30,12 +30,18 @@ export function createToaster(doc: Document, instance: string, dismissLabel: str
     const { host, root } = createShadowHost(doc, TOAST_TAG, TOAST_CSS, instance);
     const container = root.appendChild(doc.createElement('div'));
     render(h(Toast, { text, tone, dismissLabel, onDismiss: hide }), container);
-    const place = () => showInTopLayer(host, layerParent(doc));
-    place();
-    // The modal dialog it sits in closed or went away (OnTime saved): move it to where it is seen.
-    const watch = new MutationObserver(() => {
+    const place = () => {
+      const parent = layerParent(doc);
+      showInTopLayer(host, parent);
+      // A popover's closing changes no attribute: it tells by a toggle event, which does not bubble.
+      if (parent.popover) parent.addEventListener('toggle', replace, { once: true });
+    };
+    // The dialog or popover it sits in closed or went away (OnTime saved): move it to where it is seen.
+    const replace = () => {
       if (current?.host === host && host.parentElement !== layerParent(doc)) place();
-    });
+    };
+    place();
+    const watch = new MutationObserver(replace);
     watch.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['open'] });
     const state = { host, timer: setTimeout(hide, tone === 'error' ? SHOW_MS * 3 : SHOW_MS), watch, before: null as Element | null };
     // Where the user was before Tab brought them to Dismiss: focus goes back there.

@@ -1,21 +1,34 @@
 /*
- * Placing a non-modal surface of ours (a notice) where the user can see and reach it, whatever the
- * page does: the top layer (a manual popover) is painted above every z-index, transform and
- * overflow of the page; while the page shows a modal dialog, everything outside that dialog is
- * inert, so the surface goes inside it.
+ * Where our surfaces go so the user can see and reach them, whatever the page does. The top layer
+ * (our modal <dialog>, a notice as a manual popover) is painted above every z-index, transform and
+ * overflow of the page. Two page states decide the parent element:
+ * - a modal <dialog> is open: everything outside it is inert (no clicks, hidden from screen readers);
+ * - an auto popover is open (an editor shown with showPopover()): opening a modal dialog outside
+ *   it, or a click outside it, closes it ("light dismiss"; measured in Chromium: showModal() from
+ *   <body> closed the page's popover editor; from inside it, the editor stayed open).
  */
 
-/** The page's topmost open modal <dialog>, else <body>. */
-export function layerParent(doc: Document): HTMLElement {
-  let modal: Element | null = null;
+// popover="" and popover="auto" are auto popovers; "hint" light-dismisses too; other values are manual.
+const OPEN_AUTO_POPOVER = ['', 'auto', 'hint'].map((v) => `[popover="${v}" i]:popover-open`).join(', ');
+
+/** The last match in tree order (a nested dialog or popover, opened after its ancestor). */
+function last(doc: Document, selector: string): HTMLElement | null {
   try {
-    // In tree order, a later modal was usually opened later; the last one is on top.
-    const all = doc.querySelectorAll('dialog:modal');
-    modal = all[all.length - 1] ?? null;
+    const all = doc.querySelectorAll<HTMLElement>(selector);
+    return all[all.length - 1] ?? null;
   } catch {
-    modal = null; // a browser without :modal: there is no page-modal we could know of
+    return null; // a browser without :modal or :popover-open has neither state to care about
   }
-  return (modal as HTMLElement | null) ?? doc.body;
+}
+
+/** Where our modal dialog goes: inside the page's open auto popover (else it would close), else <body>. */
+export function dialogParent(doc: Document): HTMLElement {
+  return last(doc, OPEN_AUTO_POPOVER) ?? doc.body;
+}
+
+/** Where a notice goes: inside the page's modal dialog (outside it is inert), else its open auto popover, else <body>. */
+export function layerParent(doc: Document): HTMLElement {
+  return last(doc, 'dialog:modal') ?? last(doc, OPEN_AUTO_POPOVER) ?? doc.body;
 }
 
 /** Appends `host` to `parent` and shows it as a manual popover (top layer) where supported. */

@@ -1,6 +1,7 @@
 /**
  * Our UI above page shapes we have not seen (issue 15, part 1; issue 19, focus): the OnTime demo's
- * ?variant=modal (editor in a native showModal() <dialog>: top layer, page inert), ?variant=frame
+ * ?variant=modal (editor in a native showModal() <dialog>: top layer, page inert), ?variant=popover
+ * (editor in a light-dismissed popover="auto"), ?variant=frame
  * (editor in a same-origin iframe) and ?variant=trap (transformed, overflow-hidden panel on z-index
  * 2147483000 with a capture-phase focus trap). Each is a full create through the real UI; Playwright's
  * click refuses an element another one covers, so a click on OK also proves the dialog is on top.
@@ -161,6 +162,24 @@ describe('focus after our control changes under the keyboard (?variant=modal)', 
     await page.keyboard.press('Enter');
     await expect.poll(() => stack.sim.state.listMeetings().live.length).toBe(0);
     await expect.poll(() => focusIn(page)).toEqual({ host: 'ontime-zoom-control', part: 'create' });
+  });
+});
+
+describe('an editor that is a light-dismissed popover (?variant=popover)', () => {
+  it('full create: opening our dialog and clicking in it leave the popover editor open; link written, Save', async () => {
+    await open('popover');
+    const editor = await openNewMeeting(page, 'Popover editor');
+    const editorOpen = () => page.evaluate('document.querySelector("[popover=auto]")?.matches(":popover-open") ?? false');
+    expect(await editorOpen()).toBe(true);
+    const dialog = await clickZoomAndConsent(stack.browser.context, page);
+    expect(await editorOpen()).toBe(true); // a modal dialog opened outside the popover would have closed it
+    await dialog.getByLabel('Passcode').click(); // a click outside the popover would light-dismiss it
+    expect(await editorOpen()).toBe(true);
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    const joinUrl = await waitForJoinUrl(editor);
+    expectOneMeeting('Popover editor', joinUrl);
+    await expect.poll(() => focusIn(page)).toEqual({ host: 'ontime-zoom-control', part: 'open' });
+    await saveAndExpectLink(page, joinUrl);
   });
 });
 

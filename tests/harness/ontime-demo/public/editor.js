@@ -16,11 +16,11 @@ import { framedEditor, openFramed, removePortal, variantPortal } from './variant
 
 /**
  * ?variant=hidden: one dialog, hidden and shown again; ?variant=rich: a rich-text description
- * (rich-text.js); ?variant=modal|trap|frame: other page shapes (variants.js); default: fresh DOM
+ * (rich-text.js); ?variant=modal|popover|trap|frame: other page shapes (variants.js); default: fresh DOM
  * per open, removed on close.
  */
 const asked = new URLSearchParams(location.search).get('variant');
-export const variant = ['hidden', 'rich', 'modal', 'trap', 'frame'].includes(asked) ? asked : 'fresh';
+export const variant = ['hidden', 'rich', 'modal', 'popover', 'trap', 'frame'].includes(asked) ? asked : 'fresh';
 
 let ed = null; // { model, ui, refs, portal, eventId, ctx, opener }
 let kept = null; // hidden variant: { portal, refs }

@@ -1,12 +1,13 @@
 // Page shapes other calendar apps give their meeting editor, chosen with ?variant=:
-// modal (variant-modal.js), trap (variant-trap.js), frame (variant-frame.js). editor.js asks
+// modal (variant-modal.js), popover (variant-popover.js), trap (variant-trap.js), frame (variant-frame.js). editor.js asks
 // here for the element that holds the editor's dialog, and hands it back here when it closes.
 import { modalPortal } from './variant-modal.js';
+import { popoverPortal } from './variant-popover.js';
 import { trapPortal } from './variant-trap.js';
 
 export { openFramed, framedEditor } from './variant-frame.js';
 
-const builders = { modal: modalPortal, trap: trapPortal };
+const builders = { modal: modalPortal, popover: popoverPortal, trap: trapPortal };
 const releases = new WeakMap();
 
 /** The holder of the editor's dialog for this variant, on the page and shown; null: the default overlay. */
