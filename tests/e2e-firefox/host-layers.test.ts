@@ -1,6 +1,7 @@
 /**
- * Our dialog above OnTime's editor when that is a native modal <dialog> (the demo's
- * ?variant=modal), and above a transformed, clipped panel with a focus trap (?variant=trap), in
+ * Our dialog above OnTime’s editor when that is a native modal <dialog> (the demo’s
+ * ?variant=modal), a light-dismissed popover (?variant=popover), and a transformed, clipped panel
+ * with a focus trap (?variant=trap), in
  * Firefox ESR: showModal() from a content script's shadow root, and the notice as a popover.
  * The Chromium file (tests/e2e/host-layers.test.ts) covers frames, keyboard and focus in depth.
  */
@@ -26,7 +27,7 @@ afterEach(async () => {
 });
 
 describe('our dialog above page layers (real Firefox ESR)', () => {
-  it.each(['modal', 'trap'])('full create on ?variant=%s: consent, OK, link written, Save', async (variant) => {
+  it.each(['modal', 'popover', 'trap'])('full create on ?variant=%s: consent, OK, link written, Save', async (variant) => {
     page = await stack.session.newPage(`${stack.ontime.url}?variant=${variant}`);
     await openNewMeeting(page, `Layers in Firefox (${variant})`);
     const dialog = await clickZoomAndConsent(stack.session, page);
