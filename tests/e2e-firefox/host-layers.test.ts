@@ -1,8 +1,8 @@
 /**
  * Our dialog above OnTime’s editor when that is a native modal <dialog> (the demo’s
  * ?variant=modal), a light-dismissed popover (?variant=popover), and a transformed, clipped panel
- * with a focus trap (?variant=trap), in
- * Firefox ESR: showModal() from a content script's shadow root, and the notice as a popover.
+ * with a focus trap (?variant=trap), in Firefox ESR: showModal() from a content script's shadow
+ * root.
  * The Chromium file (tests/e2e/host-layers.test.ts) covers frames, keyboard and focus in depth.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
