@@ -72,7 +72,7 @@ export function MeetingDialog({ draft, initial, uncertainSince, unsavedSince, ca
 
   return (
     // The dialog role, its name and modality are the native <dialog> around this (mount-dialog.ts).
-    <div class="frame" onKeyDown={onKeyDown}>
+    <div class="surface" onKeyDown={onKeyDown}>
       <div class="dialog" ref={dialog}>
         <header>
           <span class="logo">
