@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# npm run demo [-- --firefox] [-- --ja] [-- --headless]: installs the browser if needed, builds
+# npm run demo [-- --firefox] [-- --ja] [-- --headless] [-- --variant modal|frame|trap|…]: installs the browser if needed, builds
 # the local-test extension for it, and runs the demo (scripts/demo.ts).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -71,8 +71,9 @@ export function MeetingDialog({ draft, initial, uncertainSince, unsavedSince, ca
   };
 
   return (
-    <div class="backdrop" onKeyDown={onKeyDown}>
-      <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="zoom-dialog-title" ref={dialog}>
+    // The dialog role, its name and modality are the native <dialog> around this (mount-dialog.ts).
+    <div class="surface" onKeyDown={onKeyDown}>
+      <div class="dialog" ref={dialog}>
         <header>
           <span class="logo">
             <ZoomIcon />
@@ -157,7 +158,13 @@ function trapFocus(event: KeyboardEvent, root: HTMLElement | null) {
   const first = focusable[0]!;
   const last = focusable[focusable.length - 1]!;
   const active = (root.getRootNode() as ShadowRoot).activeElement;
-  if (event.shiftKey && active === first) {
+  if (event.defaultPrevented) {
+    // A page's focus trap cancelled Tab in its capture phase (it wants focus back in its editor,
+    // which our modal dialog made inert): move focus ourselves, so Tab still works in here.
+    const at = focusable.indexOf(active as HTMLElement);
+    const next = at < 0 ? (event.shiftKey ? last : first) : focusable[(at + (event.shiftKey ? -1 : 1) + focusable.length) % focusable.length]!;
+    next.focus();
+  } else if (event.shiftKey && active === first) {
     event.preventDefault();
     last.focus();
   } else if (!event.shiftKey && active === last) {

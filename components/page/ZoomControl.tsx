@@ -29,7 +29,7 @@ export function ZoomControl({ state, t, locale, onCreate, onRemove, onConfirmRem
   if (state.phase === 'done') {
     const { meeting } = state;
     const open = (
-      <a class="btn ghost" href={meeting.joinUrl} target="_blank" rel="noopener noreferrer">
+      <a class="btn ghost" data-focus="open" href={meeting.joinUrl} target="_blank" rel="noopener noreferrer">
         {t('page_open')}
       </a>
     );
@@ -43,7 +43,7 @@ export function ZoomControl({ state, t, locale, onCreate, onRemove, onConfirmRem
           </span>
           {open}
           {meeting.managed === false && meeting.id ? (
-            <button type="button" class="ghost" onClick={trusted(onAdopt)}>
+            <button type="button" class="ghost" data-focus="adopt" onClick={trusted(onAdopt)}>
               {t('page_manageHere')}
             </button>
           ) : null}
@@ -61,15 +61,15 @@ export function ZoomControl({ state, t, locale, onCreate, onRemove, onConfirmRem
         {state.confirmRemove ? (
           <>
             <span>{t('page_removeConfirm')}</span>
-            <button type="button" class="danger" onClick={trusted(() => onConfirmRemove(true))}>
+            <button type="button" class="danger" data-focus="confirmRemove" onClick={trusted(() => onConfirmRemove(true))}>
               {t('page_removeYes')}
             </button>
-            <button type="button" class="ghost" onClick={trusted(() => onConfirmRemove(false))}>
+            <button type="button" class="ghost" data-focus="keep" onClick={trusted(() => onConfirmRemove(false))}>
               {t('page_removeNo')}
             </button>
           </>
         ) : (
-          <button type="button" class="danger" onClick={trusted(onRemove)}>
+          <button type="button" class="danger" data-focus="remove" onClick={trusted(onRemove)}>
             {t('page_remove')}
           </button>
         )}
@@ -81,7 +81,7 @@ export function ZoomControl({ state, t, locale, onCreate, onRemove, onConfirmRem
   const busy = state.phase === 'busy' || state.phase === 'dialog';
   return (
     <div class="zoom">
-      <button type="button" class="primary" aria-busy={busy ? 'true' : 'false'} onClick={trusted(onCreate)}>
+      <button type="button" class="primary" data-focus="create" aria-busy={busy ? 'true' : 'false'} onClick={trusted(onCreate)}>
         {busy ? <span class="spinner" aria-hidden="true" /> : <ZoomIcon />}
         {t('page_button')}
       </button>

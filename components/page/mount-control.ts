@@ -5,6 +5,7 @@ import type { Translate } from '@/utils/shared/translate';
 import type { Editor } from '@/utils/page/ontime/editor';
 import type { Actions } from '@/utils/page/actions';
 import { CONTROL_TAG, createShadowHost } from '@/components/page/shadow-host';
+import { keepFocusAcross } from '@/components/page/focus-return';
 import type { ControlStore } from '@/utils/page/control-state';
 
 export interface MountDeps {
@@ -31,19 +32,18 @@ function createControl(doc: Document, deps: MountDeps): HTMLElement {
   const { host, root } = createShadowHost(doc, CONTROL_TAG, CONTROL_CSS, deps.instance);
   const container = root.appendChild(doc.createElement('div'));
   let stale = false;
-  const draw = () =>
-    render(
-      h(ZoomControl, {
-        state: deps.store.get(),
-        t: deps.t,
-        locale: deps.locale,
-        onCreate: deps.actions.create,
-        onRemove: deps.actions.askRemove,
-        onConfirmRemove: deps.actions.confirmRemove,
-        onAdopt: deps.actions.adopt,
-      }),
-      container,
-    );
+  // A state change can replace the focused button (it becomes a status, Remove becomes a question).
+  const view = () =>
+    h(ZoomControl, {
+      state: deps.store.get(),
+      t: deps.t,
+      locale: deps.locale,
+      onCreate: deps.actions.create,
+      onRemove: deps.actions.askRemove,
+      onConfirmRemove: deps.actions.confirmRemove,
+      onAdopt: deps.actions.adopt,
+    });
+  const draw = () => keepFocusAcross(root, () => render(view(), container));
   // A control out of the page is drawn when it is placed again, not on every change.
   deps.store.subscribe(() => (host.isConnected ? draw() : (stale = true)));
   draw();

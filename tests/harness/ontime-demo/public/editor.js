@@ -12,13 +12,15 @@ import { askDelete } from './delete-modes.js';
 import { toast } from './toast.js';
 import { S } from './editor-styles.js';
 import { richContent } from './rich-text.js';
+import { framedEditor, openFramed, removePortal, variantPortal } from './variants.js';
 
 /**
  * ?variant=hidden: one dialog, hidden and shown again; ?variant=rich: a rich-text description
- * (rich-text.js); default: fresh DOM per open, removed on close.
+ * (rich-text.js); ?variant=modal|popover|trap|frame: other page shapes (variants.js); default: fresh DOM
+ * per open, removed on close.
  */
 const asked = new URLSearchParams(location.search).get('variant');
-export const variant = asked === 'hidden' || asked === 'rich' ? asked : 'fresh';
+export const variant = ['hidden', 'rich', 'modal', 'popover', 'trap', 'frame'].includes(asked) ? asked : 'fresh';
 
 let ed = null; // { model, ui, refs, portal, eventId, ctx, opener }
 let kept = null; // hidden variant: { portal, refs }
@@ -38,6 +40,7 @@ export function initEditor(d) {
 
 /** Opens the editor for `event` (edit) or a new meeting from `slot` {start, end} local strings. */
 export function openEditor(event, slot) {
+  if (variant === 'frame') return openFramed(event, slot, deps);
   if (ed) close();
   const s = parseLocal(event?.start ?? slot?.start) ?? nextHalfHour();
   const e = parseLocal(event?.end ?? slot?.end) ?? addMinutes(s, 60);
@@ -65,8 +68,9 @@ export function openEditor(event, slot) {
   } else {
     ed.refs = buildDialog(ctx);
     fill(ed.refs, model, ui, ctx);
-    ed.portal = h('div', { class: S.overlay, onInput: onField, onChange: onField, onKeydown: trapTab }, ed.refs.dialog);
-    document.body.append(ed.portal);
+    ed.portal = variantPortal(variant, ed.refs.dialog, { onInput: onField, onChange: onField, onKeydown: trapTab, onCancel: cancel })
+      ?? h('div', { class: S.overlay, onInput: onField, onChange: onField, onKeydown: trapTab }, ed.refs.dialog);
+    if (!ed.portal.isConnected) document.body.append(ed.portal);
     if (variant === 'hidden') kept = { portal: ed.portal, refs: ed.refs };
   }
   ed.portal.hidden = false;
@@ -76,6 +80,7 @@ export function openEditor(event, slot) {
 
 /** Rebuilds the whole dialog from the model: new nodes, new ids (what a keyed re-render does). */
 export function rerenderEditor() {
+  if (variant === 'frame') return framedEditor()?.rerenderEditor();
   if (!ed) return;
   const active = document.activeElement;
   const name = active && ed.refs.dialog.contains(active) ? focusName.get(active) : null;
@@ -94,10 +99,15 @@ export function rerenderEditor() {
 }
 
 export function closeEditor() {
+  if (variant === 'frame') return framedEditor()?.closeEditor();
   if (ed) close();
 }
 
 export function editorState() {
+  if (variant === 'frame') {
+    const framed = framedEditor()?.editorState();
+    return framed ? { ...framed, variant } : null;
+  }
   if (!ed) return null;
   return { mode: ed.ui.mode, eventId: ed.eventId, busy: ed.ui.busy, model: structuredClone(ed.model), variant };
 }
@@ -254,10 +264,11 @@ function cancel() {
 function close() {
   const { portal, opener } = ed;
   if (variant === 'hidden') portal.hidden = true;
-  else portal.remove();
+  else removePortal(portal);
   ed = null;
   deps.appRoot.removeAttribute('aria-hidden');
   if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+  deps.onClosed?.(); // ?variant=frame: the parent page takes the frame away
 }
 
 /** Keeps Tab inside the modal (wraps at both ends; does not fight focus moving elsewhere). */

@@ -30,10 +30,19 @@ describe('message router', () => {
     expect(meetings.prepare).toHaveBeenCalledWith(draft, `${ONTIME}?lang=en`);
   });
 
+  it('answers the editor’s frame (same OnTime address) inside an OnTime tab', async () => {
+    const { d, meetings } = deps();
+    const frame = { id: 'ext-id', url: `${ONTIME}editor-frame.html?lang=en`, tab: { url: `${ONTIME}?variant=frame` } };
+    expect(await route({ verb: 'prepareMeeting', payload: { draft } }, frame, d)).toEqual({ ok: true, data: { options: { topic: 'S' } } });
+    expect(meetings.prepare).toHaveBeenCalledWith(draft, `${ONTIME}editor-frame.html?lang=en`);
+  });
+
   it.each([
     ['another extension', { ...fromOnTime, id: 'other' }],
     ['a tab that is not an OnTime address', { id: 'ext-id', url: 'https://evil.example/ontime/', tab: { url: 'https://evil.example/ontime/' } }],
     ['an OnTime frame inside a foreign tab', { id: 'ext-id', url: ONTIME, tab: { url: 'https://evil.example/' } }],
+    ['a foreign frame inside an OnTime tab', { id: 'ext-id', url: 'https://evil.example/ontime/', tab: { url: `${ONTIME}?lang=en` } }],
+    ['a frame of the OnTime host outside the OnTime path', { id: 'ext-id', url: 'http://localhost:8787/other-app/', tab: { url: ONTIME } }],
     ['no tab at all', { id: 'ext-id' }],
   ])('refuses %s without touching Zoom', async (_, sender) => {
     const { d, meetings } = deps();

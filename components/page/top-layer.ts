@@ -1,0 +1,44 @@
+/*
+ * Where our surfaces go so the user can see and reach them, whatever the page does. The top layer
+ * (our modal <dialog>, a notice as a manual popover) is painted above every z-index, transform and
+ * overflow of the page. Two page states decide the parent element:
+ * - a modal <dialog> is open: everything outside it is inert (no clicks, hidden from screen readers);
+ * - an auto popover is open (an editor shown with showPopover()): opening a modal dialog outside
+ *   it, or a click outside it, closes it ("light dismiss"; measured in Chromium: showModal() from
+ *   <body> closed the page's popover editor; from inside it, the editor stayed open).
+ */
+
+// popover="" and popover="auto" are auto popovers; "hint" light-dismisses too; other values are manual.
+const OPEN_AUTO_POPOVER = ['', 'auto', 'hint'].map((v) => `[popover="${v}" i]:popover-open`).join(', ');
+
+/** The last match in tree order (a nested dialog or popover, opened after its ancestor). */
+function last(doc: Document, selector: string): HTMLElement | null {
+  try {
+    const all = doc.querySelectorAll<HTMLElement>(selector);
+    return all[all.length - 1] ?? null;
+  } catch {
+    return null; // a browser without :modal or :popover-open has neither state to care about
+  }
+}
+
+/** Where our modal dialog goes: inside the page's open auto popover (else it would close), else <body>. */
+export function dialogParent(doc: Document): HTMLElement {
+  return last(doc, OPEN_AUTO_POPOVER) ?? doc.body;
+}
+
+/** Where a notice goes: inside the page's modal dialog (outside it is inert), else its open auto popover, else <body>. */
+export function layerParent(doc: Document): HTMLElement {
+  return last(doc, 'dialog:modal') ?? last(doc, OPEN_AUTO_POPOVER) ?? doc.body;
+}
+
+/** Appends `host` to `parent` and shows it as a manual popover (top layer) where supported. */
+export function showInTopLayer(host: HTMLElement, parent: HTMLElement): void {
+  if (host.parentElement !== parent) parent.append(host); // moving it hides the popover
+  if (typeof host.showPopover !== 'function') return; // older browser: fixed position and z-index only
+  host.popover = 'manual';
+  try {
+    if (!host.matches(':popover-open')) host.showPopover();
+  } catch {
+    // not connected or not a valid popover: it stays a fixed, high-z-index box
+  }
+}
