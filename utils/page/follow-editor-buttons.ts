@@ -34,7 +34,7 @@ export function followEditorButtons(doc: Document, deps: FollowDeps, signal: Abo
     const editor = event.isTrusted ? deps.currentEditor() : null;
     const target = event.target;
     if (!editor || !(target instanceof Element) || !editor.container.contains(target)) return null;
-    return innerBox(target, editor.container) ? null : editor;
+    return innerBox(target, editor) ? null : editor;
   };
 
   // Pointer and keys come before the click they make: a later click on Delete or Cancel notes anew.
@@ -46,7 +46,7 @@ export function followEditorButtons(doc: Document, deps: FollowDeps, signal: Abo
     noteGesture(event);
     if (!event.isTrusted) return;
     const editor = deps.currentEditor();
-    const action = editor ? editorAction(event.target, editor.container) : null;
+    const action = editor ? editorAction(event.target, editor) : null;
     // Boxes already on screen at Delete cannot be its confirmation.
     if (editor && action) return deps.actions.editorAction(action, editor, action === 'delete' ? visibleDialogBoxes(doc) : undefined);
     const around = deps.actions.deleteArmedIn() ?? editor?.container;
@@ -59,7 +59,7 @@ export function followEditorButtons(doc: Document, deps: FollowDeps, signal: Abo
     const byUser = gesture instanceof Node && form.contains(gesture);
     const editor = deps.currentEditor();
     // A form in a confirmation inside the editor (<form method="dialog"> with OK) is not the event's Save.
-    if (byUser && editor?.container.contains(form) && !innerBox(form, editor.container)) deps.actions.editorAction('save', editor);
+    if (byUser && editor?.container.contains(form) && !innerBox(form, editor)) deps.actions.editorAction('save', editor);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {

@@ -1,5 +1,6 @@
 import { normaliseLabel } from '@/utils/page/ontime/labels';
 import { BUTTON_LABELS } from '@/utils/page/ontime/selectors';
+import type { Editor } from '@/utils/page/ontime/editor';
 
 export type EditorAction = 'save' | 'delete' | 'cancel';
 
@@ -12,12 +13,13 @@ function matches(label: string, words: readonly string[]): boolean {
 }
 
 /** What a click on OnTime's own editor buttons means, judged by the button's label. */
-export function editorAction(target: EventTarget | null, container: Element): EditorAction | null {
+export function editorAction(target: EventTarget | null, editor: EditorBox): EditorAction | null {
+  const { container } = editor;
   if (!(target instanceof Element)) return null;
   const button = target.closest('button, [role="button"], input[type="submit"], input[type="button"]');
   if (!button || !container.contains(button)) return null;
   // A confirmation shown inside the editor: its OK is an answer, not the editor's Save.
-  if (innerBox(button, container)) return null;
+  if (innerBox(button, editor)) return null;
   const label = buttonLabel(button);
   if (matches(label, BUTTON_LABELS.save)) return 'save';
   if (matches(label, BUTTON_LABELS.delete)) return 'delete';
@@ -27,10 +29,17 @@ export function editorAction(target: EventTarget | null, container: Element): Ed
 
 const DIALOG_BOXES = '[role="alertdialog"], [role="dialog"], dialog';
 
-/** A dialog box (a confirmation) inside the editor around `node`, not the editor's own box. */
-export function innerBox(node: Element, container: Element): Element | null {
+/** The editor's outer box and its subject field, which tells its own boxes from a confirmation's. */
+export type EditorBox = Pick<Editor, 'container' | 'subject'>;
+
+/**
+ * A dialog box (a confirmation) inside the editor around `node`. A box that holds the editor's own
+ * subject field is the editor itself (a native <dialog> wrapping a role="dialog" form), not a question.
+ */
+export function innerBox(node: Element, editor: EditorBox): Element | null {
+  const { container } = editor;
   const box = node.closest(DIALOG_BOXES);
-  return box && box !== container && container.contains(box) && !box.contains(container) ? box : null;
+  return box && box !== container && container.contains(box) && !box.contains(container) && !box.contains(editor.subject) ? box : null;
 }
 
 /** A dialog box around `node` that is not the editor, nor a box the editor sits in. */
