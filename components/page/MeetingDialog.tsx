@@ -72,7 +72,15 @@ export function MeetingDialog({ draft, initial, uncertainSince, unsavedSince, ca
 
   return (
     <div class="backdrop" onKeyDown={onKeyDown}>
-      <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="zoom-dialog-title" ref={dialog}>
+      {/* The warnings and the date and time are read with the dialog's name when it opens. */}
+      <div
+        class="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="zoom-dialog-title"
+        aria-describedby={[uncertainSince ? 'zoom-dialog-uncertain' : '', unsavedSince ? 'zoom-dialog-unsaved' : '', 'zoom-dialog-when'].filter(Boolean).join(' ')}
+        ref={dialog}
+      >
         <header>
           <span class="logo">
             <ZoomIcon />
@@ -81,12 +89,12 @@ export function MeetingDialog({ draft, initial, uncertainSince, unsavedSince, ca
         </header>
         <div class="body">
           {uncertainSince ? (
-            <p class="warning" role="alert">
+            <p class="warning" id="zoom-dialog-uncertain">
               {t('page_uncertainWarning', new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(uncertainSince)))}
             </p>
           ) : null}
           {unsavedSince ? (
-            <p class="warning" role="alert">
+            <p class="warning" id="zoom-dialog-unsaved">
               {t('page_unsavedWarning', new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(unsavedSince)))}
             </p>
           ) : null}
@@ -94,7 +102,7 @@ export function MeetingDialog({ draft, initial, uncertainSince, unsavedSince, ca
             {t('page_topic')}
             <input type="text" value={options.topic} maxLength={200} aria-invalid={!topicOk} onBeforeInput={noteBeforeInput} onInput={edit('topic', (f) => f.value)} />
           </label>
-          <div class="when">
+          <div class="when" id="zoom-dialog-when">
             {t('page_when', formatWallClock(draft.start, draft.timeZone, locale), String(durationMinutes(draft.start, draft.end)))}
           </div>
           <label class="field">

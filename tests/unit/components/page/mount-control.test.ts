@@ -22,7 +22,7 @@ describe('mountControl', () => {
   const deps: MountDeps = {
     store,
     actions: { create: vi.fn(), askRemove: vi.fn(), confirmRemove: vi.fn() } as unknown as Actions,
-    t: (key: string) => ({ page_button: 'Online meeting: Zoom', page_statusLinked: 'Zoom meeting', page_open: 'Open', page_remove: 'Remove' })[key] ?? key,
+    t: (key: string) => ({ page_button: 'Online meeting: Zoom', page_statusLinked: 'Zoom meeting', page_open: 'Join', page_remove: 'Delete Zoom meeting' })[key] ?? key,
     locale: 'en',
     instance: 'test',
   };
