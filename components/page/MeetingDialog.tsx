@@ -105,9 +105,11 @@ export function MeetingDialog({ draft, initial, uncertainSince, unsavedSince, ca
           <div class="when" id="zoom-dialog-when">
             {t('page_when', formatWallClock(draft.start, draft.timeZone, locale), String(durationMinutes(draft.start, draft.end)))}
           </div>
-          <label class="field">
-            {t('page_passcode')}
+          <div class="field">
+            {/* The hint stays out of the label: it is the field's description, not part of its name. */}
+            <label for="zoom-passcode">{t('page_passcode')}</label>
             <input
+              id="zoom-passcode"
               type="text"
               value={options.password}
               maxLength={10}
@@ -119,7 +121,7 @@ export function MeetingDialog({ draft, initial, uncertainSince, unsavedSince, ca
             <span id="zoom-passcode-hint" class={passcodeOk ? 'hint' : 'error'}>
               {[t('page_passcodeHint'), ...passcodeIssues.filter((p) => p !== 'charset').map((p) => t(`page_passcode_${p}`, String(capabilities.passcodeRule.length ?? 1)))].join(' ')}
             </span>
-          </label>
+          </div>
           <AlternativeHosts value={options.alternativeHosts} onChange={(v) => set('alternativeHosts', v)} search={capabilities.contacts ? searchContacts : undefined} t={t} />
           <fieldset>
             <legend>{t('page_meetingOptions')}</legend>

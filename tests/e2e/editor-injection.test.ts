@@ -82,7 +82,7 @@ describe('the Zoom button in OnTime editors (real Chromium)', () => {
     await page.getByRole('menuitem', { name: /Zoom/ }).click();
     await page.getByText(/Zoom meeting \d{3} \d{3,4} \d{4} — not managed by this extension/).waitFor();
     expect(await countButtons()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Remove', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Delete Zoom meeting', exact: true }).count()).toBe(0);
     expect(stack.sim.state.requests.filter((r) => r.path.startsWith('/v2/'))).toHaveLength(0);
   });
 });

@@ -49,8 +49,8 @@ async function openSaved(joinUrl: string): Promise<Locator> {
 }
 
 async function removeMeeting() {
-  await page.getByRole('button', { name: 'Remove', exact: true }).click();
-  await page.getByRole('button', { name: 'Delete meeting', exact: true }).click();
+  await page.getByRole('button', { name: 'Delete Zoom meeting', exact: true }).click();
+  await page.getByRole('button', { name: 'Delete at Zoom', exact: true }).click();
 }
 
 describe('the user’s text is never lost (real Chromium)', () => {
