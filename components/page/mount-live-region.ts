@@ -2,6 +2,8 @@ import { LIVE_CSS } from '@/components/page/content-styles';
 import { createShadowHost, LIVE_TAG } from '@/components/page/shadow-host';
 import type { Announcement } from '@/utils/page/announcements';
 
+const ECHO_MS = 1500;
+
 export interface Announcer {
   say(announcement: Announcement): void;
 }
@@ -23,8 +25,12 @@ export function createAnnouncer(doc: Document, instance: string): Announcer {
   root.append(polite, assertive);
   doc.body.append(host);
   let pending: ReturnType<typeof setTimeout> | undefined;
+  let last = { text: '', at: 0 };
   return {
     say({ text, urgency }) {
+      // One event can reach us twice (a notice in the control and a toast saying the same): say it once.
+      if (text === last.text && Date.now() - last.at < ECHO_MS) return;
+      last = { text, at: Date.now() };
       // OnTime may rebuild <body>'s children: put the region back (a new one would be missed again).
       if (!host.isConnected) doc.body.append(host);
       const channel = urgency === 'assertive' ? assertive : polite;

@@ -42,7 +42,7 @@ describe('create a Zoom meeting from the OnTime editor (real Chromium, simulator
     const body = await editor.getByLabel(/^(Description|Body)/).inputValue();
     expect(body).toContain(meeting.join_url);
     expect(body).toMatch(/Meeting ID: \d{3} \d{3,4} \d{4}/);
-    await page.getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/).waitFor();
+    await page.locator('ontime-zoom-control').getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/).waitFor();
     expect(stack.sim.state.tokenRequests.every((r) => !r.hadAuthorizationHeader)).toBe(true);
   });
 

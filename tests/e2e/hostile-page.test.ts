@@ -79,7 +79,7 @@ async function openSaved(joinUrl: string): Promise<Locator> {
   const event = stack.ontime.events().find((e) => e.location === joinUrl);
   if (!event) throw new Error('event not saved');
   await page.evaluate(`window.__ontimeDemo.openEvent(${JSON.stringify(event.id)})`);
-  await page.getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/).waitFor();
+  await page.locator('ontime-zoom-control').getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/).waitFor();
   return page.getByRole('dialog').filter({ has: page.getByLabel('Subject', { exact: true }) });
 }
 

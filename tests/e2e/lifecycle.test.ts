@@ -38,7 +38,7 @@ async function openSaved(joinUrl: string): Promise<Locator> {
   if (!event) throw new Error('event not saved');
   await page.evaluate(`window.__ontimeDemo.openEvent(${JSON.stringify(event.id)})`);
   const editor = page.getByRole('dialog').filter({ has: page.getByLabel('Subject', { exact: true }) });
-  await page.getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/).waitFor();
+  await page.locator('ontime-zoom-control').getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/).waitFor();
   return editor;
 }
 

@@ -42,10 +42,11 @@ async function noViolations(page: Page, part: string, what: string): Promise<voi
 async function shotOf(page: Page, target: Locator, name: string): Promise<void> {
   const box = (await target.boundingBox())!;
   const pad = 24;
+  const above = 64; // OnTime's own Create ▾ sits just above the control
   const size = page.viewportSize()!;
-  const x = Math.max(0, box.x - pad);
-  const y = Math.max(0, box.y - pad);
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, clip: { x, y, width: Math.min(size.width - x, box.width + 2 * pad + 260), height: Math.min(size.height - y, box.height + 2 * pad) } });
+  const x = Math.max(0, box.x - 180);
+  const y = Math.max(0, box.y - above);
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, clip: { x, y, width: Math.min(size.width - x, box.width + 180 + pad + 200), height: Math.min(size.height - y, box.height + above + pad) } });
 }
 
 async function openOnTime(lang: Lang): Promise<Page> {
