@@ -38,6 +38,10 @@ describe('what the live region says', () => {
     expect(say({ phase: 'busy', step: 'connecting' }, { phase: 'idle', notice: { kind: 'consentCancelled' } })).toEqual({ text: en.page_err_consentCancelled.message, urgency: 'polite' });
   });
 
+  it('Cancel in the dialog: no meeting was made', () => {
+    expect(say({ phase: 'dialog' } as ControlState, { phase: 'idle' })).toEqual({ text: 'No Zoom meeting was created.', urgency: 'polite' });
+  });
+
   it('nothing when an editor merely opens on an event with a link, or the record answers', () => {
     expect(say({ phase: 'idle' }, { phase: 'done', meeting: { ...meeting, managed: undefined } })).toBeNull();
     expect(say({ phase: 'done', meeting: { ...meeting, managed: undefined } }, done)).toBeNull();
