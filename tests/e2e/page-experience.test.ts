@@ -14,7 +14,7 @@ import { clearGrant } from '../harness/zoom-grant';
 const SHOTS = '/tmp/shots/uxpage';
 const WORDS = {
   en: { remove: 'Delete Zoom meeting', removeYes: 'Delete at Zoom', join: 'Join', retry: 'Retry', passcode: 'Passcode', added: /^Zoom meeting \d{3} \d{3,4} \d{4} added to the event\./, deleted: /^Zoom meeting \d{3} \d{3,4} \d{4} deleted at Zoom/, rateLimited: /too many requests\. Try again after \d{1,2}:\d{2}/, question: 'Delete this meeting at Zoom?' },
-  ja: { remove: 'Zoom ミーティングを削除', removeYes: 'Zoom で削除', join: '参加', retry: '再試行', passcode: 'パスコード', added: /^Zoom ミーティング \d{3} \d{3,4} \d{4} を予定に追加しました。/, deleted: /^Zoom ミーティング \d{3} \d{3,4} \d{4} を Zoom 上で削除し/, rateLimited: /リクエストが多すぎます。\d{1,2}:\d{2} 以降/, question: 'この Zoom ミーティングを Zoom 上で削除しますか?' },
+  ja: { remove: 'Zoom ミーティングを削除', removeYes: 'Zoom で削除', join: '参加', retry: '再試行', passcode: 'パスコード', added: /^Zoom ミーティング \d{3} \d{3,4} \d{4} を予定に追加しました。/, deleted: /^Zoom ミーティング \d{3} \d{3,4} \d{4} を Zoom 上で削除し/, rateLimited: /リクエストが多すぎます。\d{1,2}:\d{2} 以降/, question: 'この Zoom ミーティングを Zoom 上で削除しますか？' },
 } as const;
 
 let stack: Stack;

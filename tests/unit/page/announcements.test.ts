@@ -19,7 +19,7 @@ describe('what the live region says', () => {
 
   it('the meeting added, with its number, in the page’s language', () => {
     expect(say({ phase: 'busy', step: 'creating' }, done)).toEqual({ text: 'Zoom meeting 643 306 6747 added to the event. Save the event to keep it.', urgency: 'polite' });
-    expect(say({ phase: 'busy', step: 'creating' }, done, translator(ja), 'ja')?.text).toBe('Zoom ミーティング 643 306 6747 を予定に追加しました。保存すると予定に残ります。');
+    expect(say({ phase: 'busy', step: 'creating' }, done, translator(ja), 'ja')?.text).toBe('Zoom ミーティング 643 306 6747 を予定に追加しました。予定を保存すると確定します。');
   });
 
   it('the delete question, and the meeting deleted', () => {
