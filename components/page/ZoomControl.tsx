@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { ControlState } from '@/utils/page/control-state';
 import type { Translate } from '@/utils/shared/translate';
 import { formatMeetingId } from '@/utils/shared/format';
@@ -26,6 +27,12 @@ export interface ZoomControlProps {
 export function ZoomControl({ state, t, locale, besideOnTimeCreate, onCreate, onRemove, onConfirmRemove, onAdopt, onRetry }: ZoomControlProps) {
   const notice = state.phase === 'idle' || state.phase === 'done' ? state.notice : undefined;
   const retry = state.phase === 'idle' || state.phase === 'done' ? state.retry : undefined;
+  // The question replaces the button that asked it: focus goes to its safe answer, not to the page.
+  const keep = useRef<HTMLButtonElement>(null);
+  const asking = state.phase === 'done' && !!state.confirmRemove;
+  useEffect(() => {
+    if (asking) keep.current?.focus();
+  }, [asking]);
   const noticeView =
     notice && !isQuiet(notice.kind) ? (
       <div class={`notice ${notice.kind === 'consentDenied' ? '' : 'error'}`}>
@@ -76,7 +83,7 @@ export function ZoomControl({ state, t, locale, besideOnTimeCreate, onCreate, on
             <button type="button" class="danger" onClick={trusted(() => onConfirmRemove(true))}>
               {t('page_removeYes')}
             </button>
-            <button type="button" class="ghost" onClick={trusted(() => onConfirmRemove(false))}>
+            <button type="button" class="ghost" ref={keep} onClick={trusted(() => onConfirmRemove(false))}>
               {t('page_removeNo')}
             </button>
           </>

@@ -124,6 +124,7 @@ describe.each(['en', 'ja'] as const)('the control and the dialog in %s', (lang) 
     // Delete Zoom meeting: the question is said; a 429 is an error with Retry; Retry deletes it.
     await page.getByRole('button', { name: w.remove, exact: true }).click();
     await expect.poll(() => polite(page).textContent()).toBe(w.question + (lang === 'ja' ? ' 予定は残り、Zoom のリンクだけが取り除かれます。' : ' The event stays; only its Zoom link is taken out.'));
+    expect(await control(page).evaluate((host) => host.shadowRoot?.activeElement?.textContent)).toBe(lang === 'ja' ? '削除しない' : 'Keep');
     await shotOf(page, control(page), `${lang}-6-confirm`);
     stack.sim.state.addFault({ method: 'DELETE', path: '/meetings/\\d+$', kind: 'rate-limit', retryAfter: '90' });
     await page.getByRole('button', { name: w.removeYes, exact: true }).click();
