@@ -39,6 +39,11 @@ export function MeetingDialog({ draft, initial, uncertainSince, unsavedSince, ca
   useEffect(() => {
     dialog.current?.querySelector<HTMLElement>('input')?.focus();
   }, []);
+  // The warnings and the date and time are read with the dialog's name when it opens.
+  const describedBy = [uncertainSince ? 'zoom-dialog-uncertain' : '', unsavedSince ? 'zoom-dialog-unsaved' : '', 'zoom-dialog-when'].filter(Boolean).join(' ');
+  useEffect(() => {
+    dialog.current?.closest('dialog')?.setAttribute('aria-describedby', describedBy);
+  }, [describedBy]);
 
   const set = <K extends keyof MeetingOptions>(key: K, value: MeetingOptions[K]) => setOptions((o) => ({ ...o, [key]: value }));
   // A field changes only from the user's own input; a page script's change is put back.
@@ -71,7 +76,8 @@ export function MeetingDialog({ draft, initial, uncertainSince, unsavedSince, ca
   };
 
   return (
-    // The dialog role, its name and modality are the native <dialog> around this (mount-dialog.ts).
+    // The dialog role, its name and modality are the native <dialog> around this (mount-dialog.ts);
+    // its description (warnings, date and time) is set on it below.
     <div class="surface" onKeyDown={onKeyDown}>
       <div class="dialog" ref={dialog}>
         <header>
@@ -82,12 +88,12 @@ export function MeetingDialog({ draft, initial, uncertainSince, unsavedSince, ca
         </header>
         <div class="body">
           {uncertainSince ? (
-            <p class="warning" role="alert">
+            <p class="warning" id="zoom-dialog-uncertain">
               {t('page_uncertainWarning', new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(uncertainSince)))}
             </p>
           ) : null}
           {unsavedSince ? (
-            <p class="warning" role="alert">
+            <p class="warning" id="zoom-dialog-unsaved">
               {t('page_unsavedWarning', new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(unsavedSince)))}
             </p>
           ) : null}
@@ -95,12 +101,14 @@ export function MeetingDialog({ draft, initial, uncertainSince, unsavedSince, ca
             {t('page_topic')}
             <input type="text" value={options.topic} maxLength={200} aria-invalid={!topicOk} onBeforeInput={noteBeforeInput} onInput={edit('topic', (f) => f.value)} />
           </label>
-          <div class="when">
+          <div class="when" id="zoom-dialog-when">
             {t('page_when', formatWallClock(draft.start, draft.timeZone, locale), String(durationMinutes(draft.start, draft.end)))}
           </div>
-          <label class="field">
-            {t('page_passcode')}
+          <div class="field">
+            {/* The hint stays out of the label: it is the field's description, not part of its name. */}
+            <label for="zoom-passcode">{t('page_passcode')}</label>
             <input
+              id="zoom-passcode"
               type="text"
               value={options.password}
               maxLength={10}
@@ -112,7 +120,7 @@ export function MeetingDialog({ draft, initial, uncertainSince, unsavedSince, ca
             <span id="zoom-passcode-hint" class={passcodeOk ? 'hint' : 'error'}>
               {[t('page_passcodeHint'), ...passcodeIssues.filter((p) => p !== 'charset').map((p) => t(`page_passcode_${p}`, String(capabilities.passcodeRule.length ?? 1)))].join(' ')}
             </span>
-          </label>
+          </div>
           <AlternativeHosts value={options.alternativeHosts} onChange={(v) => set('alternativeHosts', v)} search={capabilities.contacts ? searchContacts : undefined} t={t} />
           <fieldset>
             <legend>{t('page_meetingOptions')}</legend>

@@ -10,10 +10,14 @@ export interface ToastProps {
   actions?: ToastAction[];
 }
 
-/** A short message on the page after the editor has closed (update or delete at Zoom). */
+/**
+ * A short message on the page after the editor has closed (update or delete at Zoom). It has no
+ * live role of its own: a region created together with its text is often missed, so its text is
+ * said through the page's one live region (mount-live-region.ts) instead.
+ */
 export function Toast({ text, tone, dismissLabel, onDismiss, actions }: ToastProps) {
   return (
-    <div class={`toast ${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+    <div class={`toast ${tone}`}>
       <span>{text}</span>
       {actions?.length ? (
         <div class="actions">

@@ -10,30 +10,42 @@ export interface ZoomControlProps {
   state: ControlState;
   t: Translate;
   locale: string;
+  /** Placed in OnTime's online-meeting row, beside OnTime's own Create. */
+  besideOnTimeCreate?: boolean;
   onCreate(): void;
   onRemove(): void;
   onConfirmRemove(confirmed: boolean): void;
   onAdopt(): void;
+  onRetry(): void;
 }
 
-/** The button in OnTime's editor, which becomes the meeting's status once there is one. */
-export function ZoomControl({ state, t, locale, onCreate, onRemove, onConfirmRemove, onAdopt }: ZoomControlProps) {
+/**
+ * The button in OnTime's editor, which becomes the meeting's status once there is one. Its text
+ * changes silently: the page's live region (mount-live-region.ts) says what happened.
+ */
+export function ZoomControl({ state, t, locale, besideOnTimeCreate, onCreate, onRemove, onConfirmRemove, onAdopt, onRetry }: ZoomControlProps) {
   const notice = state.phase === 'idle' || state.phase === 'done' ? state.notice : undefined;
+  const retry = state.phase === 'idle' || state.phase === 'done' ? state.retry : undefined;
   const noticeView =
     notice && !isQuiet(notice.kind) ? (
-      <div class={`notice ${notice.kind === 'consentDenied' ? '' : 'error'}`} role="alert">
-        {failureMessage(notice, t, locale)}
+      <div class={`notice ${notice.kind === 'consentDenied' ? '' : 'error'}`}>
+        <span>{failureMessage(notice, t, locale)}</span>
+        {retry ? (
+          <button type="button" class="ghost retry" onClick={trusted(onRetry)}>
+            {t('page_retry')}
+          </button>
+        ) : null}
       </div>
     ) : null;
 
   if (state.phase === 'done') {
     const { meeting } = state;
-    const open = (
+    const join = (
       <a class="btn ghost" data-focus="open" href={meeting.joinUrl} target="_blank" rel="noopener noreferrer">
         {t('page_open')}
       </a>
     );
-    // A link we did not make, or cannot vouch for yet: shown and opened, never changed.
+    // A link we did not make, or cannot vouch for yet: shown and joined, never changed.
     if (!meeting.managed) {
       return (
         <div class="zoom">
@@ -41,7 +53,7 @@ export function ZoomControl({ state, t, locale, onCreate, onRemove, onConfirmRem
             <ZoomIcon />
             {!meeting.id ? t('page_statusLinked') : meeting.managed === false ? t('page_statusNotManaged', formatMeetingId(meeting.id)) : t('page_statusMeeting', formatMeetingId(meeting.id))}
           </span>
-          {open}
+          {join}
           {meeting.managed === false && meeting.id ? (
             <button type="button" class="ghost" data-focus="adopt" onClick={trusted(onAdopt)}>
               {t('page_manageHere')}
@@ -57,10 +69,10 @@ export function ZoomControl({ state, t, locale, onCreate, onRemove, onConfirmRem
           <ZoomIcon />
           {meeting.id ? t('page_statusMeeting', formatMeetingId(meeting.id)) : t('page_statusLinked')}
         </span>
-        {open}
+        {join}
         {state.confirmRemove ? (
           <>
-            <span>{t('page_removeConfirm')}</span>
+            <span class="question">{t('page_removeConfirm')}</span>
             <button type="button" class="danger" data-focus="confirmRemove" onClick={trusted(() => onConfirmRemove(true))}>
               {t('page_removeYes')}
             </button>
@@ -74,6 +86,8 @@ export function ZoomControl({ state, t, locale, onCreate, onRemove, onConfirmRem
           </button>
         )}
         {noticeView}
+        {/* OnTime's Create stays usable (it is OnTime's, and a Teams meeting may be wanted); the note says what it would do. */}
+        {besideOnTimeCreate ? <p class="note">{t('page_ontimeCreateNote')}</p> : null}
       </div>
     );
   }
@@ -85,7 +99,7 @@ export function ZoomControl({ state, t, locale, onCreate, onRemove, onConfirmRem
         {busy ? <span class="spinner" aria-hidden="true" /> : <ZoomIcon />}
         {t('page_button')}
       </button>
-      {state.phase === 'busy' ? <span role="status">{t(`page_busy_${state.step}`)}</span> : null}
+      {state.phase === 'busy' ? <span class="progress">{t(`page_busy_${state.step}`)}</span> : null}
       {noticeView}
     </div>
   );

@@ -3,3 +3,4 @@
 export { default as CONTROL_CSS } from '@/components/page/styles/control.css?inline';
 export { default as DIALOG_CSS } from '@/components/page/styles/dialog.css?inline';
 export { default as TOAST_CSS } from '@/components/page/styles/toast.css?inline';
+export { default as LIVE_CSS } from '@/components/page/styles/live.css?inline';

@@ -20,6 +20,7 @@ export interface MountDeps {
 function place(editor: Editor, host: HTMLElement): void {
   if (editor.onlineMeetingRow) editor.onlineMeetingRow.append(host);
   else (editor.location ?? editor.subject).insertAdjacentElement('afterend', host);
+  inOnlineRow.set(host, !!editor.onlineMeetingRow);
 }
 
 // Controls made so far. One whose editor was closed is moved into the next editor instead of
@@ -27,28 +28,36 @@ function place(editor: Editor, host: HTMLElement): void {
 // Each control maps to the call that brings it up to date when it is placed.
 const controls = new Map<HTMLElement, () => void>();
 const hostOf = new WeakMap<Element, HTMLElement>();
+// Whether a control sits beside OnTime's own Create (its online-meeting row), as last placed.
+const inOnlineRow = new WeakMap<HTMLElement, boolean>();
 
 function createControl(doc: Document, deps: MountDeps): HTMLElement {
   const { host, root } = createShadowHost(doc, CONTROL_TAG, CONTROL_CSS, deps.instance);
   const container = root.appendChild(doc.createElement('div'));
   let stale = false;
+  let drawnInRow: boolean | undefined;
   // A state change can replace the focused button (it becomes a status, Remove becomes a question).
   const view = () =>
     h(ZoomControl, {
       state: deps.store.get(),
       t: deps.t,
       locale: deps.locale,
+      besideOnTimeCreate: drawnInRow,
       onCreate: deps.actions.create,
       onRemove: deps.actions.askRemove,
       onConfirmRemove: deps.actions.confirmRemove,
       onAdopt: deps.actions.adopt,
+      onRetry: deps.actions.retry,
     });
-  const draw = () => keepFocusAcross(root, () => render(view(), container));
+  const draw = () => {
+    drawnInRow = inOnlineRow.get(host);
+    keepFocusAcross(root, () => render(view(), container));
+  };
   // A control out of the page is drawn when it is placed again, not on every change.
   deps.store.subscribe(() => (host.isConnected ? draw() : (stale = true)));
   draw();
   controls.set(host, () => {
-    if (stale) draw();
+    if (stale || drawnInRow !== inOnlineRow.get(host)) draw();
     stale = false;
   });
   return host;

@@ -2,6 +2,7 @@
 export const CONTROL_TAG = 'ontime-zoom-control';
 export const DIALOG_TAG = 'ontime-zoom-dialog';
 export const TOAST_TAG = 'ontime-zoom-toast';
+export const LIVE_TAG = 'ontime-zoom-live';
 
 /**
  * Release builds attach closed shadow roots: the OnTime page's own scripts (not the user) cannot
@@ -55,5 +56,5 @@ export function createShadowHost(doc: Document, tag: string, css: string, instan
 }
 
 export function isOurHost(node: Element): boolean {
-  return node.localName === CONTROL_TAG || node.localName === DIALOG_TAG || node.localName === TOAST_TAG;
+  return node.localName === CONTROL_TAG || node.localName === DIALOG_TAG || node.localName === TOAST_TAG || node.localName === LIVE_TAG;
 }

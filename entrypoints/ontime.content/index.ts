@@ -1,13 +1,14 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createActions } from '@/utils/page/actions';
 import { bindDialog } from '@/components/page/mount-dialog';
 import { mountControl } from '@/components/page/mount-control';
 import { sendVerb } from '@/utils/shared/send-verb';
-import { CONTROL_TAG, DIALOG_TAG, isOurHost, TOAST_TAG } from '@/components/page/shadow-host';
+import { CONTROL_TAG, DIALOG_TAG, isOurHost, LIVE_TAG, TOAST_TAG } from '@/components/page/shadow-host';
 import { createControlStore } from '@/utils/page/control-state';
 import { createToaster } from '@/components/page/mount-toast';
 import { translator, uiLanguage } from '@/utils/shared/translate';
+import { createAnnouncer } from '@/components/page/mount-live-region';
+import { announcementFor } from '@/utils/page/announcements';
 import { followEditorButtons } from '@/utils/page/follow-editor-buttons';
 import { candidateContainers, readEditor, type Editor } from '@/utils/page/ontime/editor';
 import { isShown, watchEditorClosed } from '@/utils/page/editor-closed';
@@ -20,16 +21,25 @@ export default defineContentScript({
   async main(ctx) {
     const instance = crypto.randomUUID();
     // An earlier copy of this script (extension updated or re-injected) leaves dead UI behind.
-    for (const stale of document.querySelectorAll(`${CONTROL_TAG}, ${DIALOG_TAG}, ${TOAST_TAG}`)) stale.remove();
+    for (const stale of document.querySelectorAll(`${CONTROL_TAG}, ${DIALOG_TAG}, ${TOAST_TAG}, ${LIVE_TAG}`)) stale.remove();
 
-    const lang = uiLanguage(document.documentElement.lang) ?? uiLanguage(browser.i18n.getUILanguage()) ?? 'en';
+    // The worker picks the language (resolveLanguage): the page's own, else the one last worked in.
     // A frame or page the background does not count as OnTime gets no UI.
-    const hello = await sendVerb('hello', { lang }).catch(() => null);
+    const hello = await sendVerb('hello', { lang: uiLanguage(document.documentElement.lang) }).catch(() => null);
     if (!hello) return;
     const t = translator(hello.messages);
     const locale = hello.lang;
 
     const store = createControlStore();
+    // Made now, empty, long before anything is said in it.
+    const announcer = createAnnouncer(document, instance);
+    let shown = store.get();
+    store.subscribe((next) => {
+      const announcement = announcementFor(shown, next, t, locale);
+      shown = next;
+      if (announcement) announcer.say(announcement);
+    });
+    const toaster = createToaster(document, instance, t('page_dismiss'));
     let current: Editor | null = null;
     // Read again if the page replaced the fields since we last looked (e.g. while it churned).
     const currentEditor = () => (current?.container.isConnected ? editors.current(current.container) : null);
@@ -41,7 +51,10 @@ export default defineContentScript({
       joinHosts: hello.joinHosts,
       linkTarget: hello.linkTarget,
       sendVerb,
-      toast: createToaster(document, instance, t('page_dismiss')),
+      toast: (text, tone = 'info') => {
+        toaster(text, tone);
+        announcer.say({ text, urgency: tone === 'error' ? 'assertive' : 'polite' });
+      },
     });
     const deps = { store, actions, t, locale, instance };
     bindDialog(document, deps);

@@ -56,11 +56,11 @@ describe('the Zoom button in OnTime editors (real Chromium)', () => {
     await openNewMeeting(page, 'Linked');
     await page.getByRole('button', { name: 'Create', exact: true }).click();
     await page.getByRole('menuitem', { name: /Zoom/ }).click();
-    await page.getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/).waitFor();
+    await page.locator('ontime-zoom-control').getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/).waitFor();
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel', exact: true }).click();
     await openNewMeeting(page, 'Not linked');
     await zoomButton(page).waitFor();
-    expect(await page.getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/).count()).toBe(0);
+    expect(await page.locator('ontime-zoom-control').getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/).count()).toBe(0);
   });
 
   it('a re-render while the meeting is being made joins that creation: one meeting, link in the new editor', async () => {
@@ -80,9 +80,9 @@ describe('the Zoom button in OnTime editors (real Chromium)', () => {
     await openNewMeeting(page, 'Made by OnTime');
     await page.getByRole('button', { name: 'Create', exact: true }).click();
     await page.getByRole('menuitem', { name: /Zoom/ }).click();
-    await page.getByText(/Zoom meeting \d{3} \d{3,4} \d{4} — not managed by this extension/).waitFor();
+    await page.locator('ontime-zoom-control').getByText(/Zoom meeting \d{3} \d{3,4} \d{4} — not managed by this extension/).waitFor();
     expect(await countButtons()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Remove', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Delete Zoom meeting', exact: true }).count()).toBe(0);
     expect(stack.sim.state.requests.filter((r) => r.path.startsWith('/v2/'))).toHaveLength(0);
   });
 });

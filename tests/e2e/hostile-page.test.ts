@@ -79,7 +79,7 @@ async function openSaved(joinUrl: string): Promise<Locator> {
   const event = stack.ontime.events().find((e) => e.location === joinUrl);
   if (!event) throw new Error('event not saved');
   await page.evaluate(`window.__ontimeDemo.openEvent(${JSON.stringify(event.id)})`);
-  await page.getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/).waitFor();
+  await page.locator('ontime-zoom-control').getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/).waitFor();
   return page.getByRole('dialog').filter({ has: page.getByLabel('Subject', { exact: true }) });
 }
 
@@ -151,16 +151,16 @@ describe('a hostile page script (real Chromium, simulator)', () => {
 
   it("a page script's clicks on Remove and on its confirmation delete nothing; the user's do", async () => {
     const { editor, joinUrl, id } = await createMeeting('Scripted remove', 'My agenda');
-    await pageScript(`fire([...root('ontime-zoom-control').querySelectorAll('button')].find((b) => b.textContent === 'Remove'));`);
-    expect(await page.getByRole('button', { name: 'Delete meeting', exact: true }).count()).toBe(0);
+    await pageScript(`fire([...root('ontime-zoom-control').querySelectorAll('button')].find((b) => b.textContent === 'Delete Zoom meeting'));`);
+    expect(await page.getByRole('button', { name: 'Delete at Zoom', exact: true }).count()).toBe(0);
 
-    await page.getByRole('button', { name: 'Remove', exact: true }).click(); // the user asks; the script answers
-    await pageScript(`fire([...root('ontime-zoom-control').querySelectorAll('button')].find((b) => b.textContent === 'Delete meeting'));`);
+    await page.getByRole('button', { name: 'Delete Zoom meeting', exact: true }).click(); // the user asks; the script answers
+    await pageScript(`fire([...root('ontime-zoom-control').querySelectorAll('button')].find((b) => b.textContent === 'Delete at Zoom'));`);
     expect(zoomCalls('DELETE')).toEqual([]);
     expect(liveIds()).toContain(id);
     expect(await location(editor).inputValue()).toBe(joinUrl);
 
-    await page.getByRole('button', { name: 'Delete meeting', exact: true }).click();
+    await page.getByRole('button', { name: 'Delete at Zoom', exact: true }).click();
     await expect.poll(() => location(editor).inputValue()).toBe('');
     expect(liveIds()).not.toContain(id);
     expect(await body(editor).inputValue()).toBe('My agenda');

@@ -38,7 +38,7 @@ async function openSaved(joinUrl: string): Promise<Locator> {
   if (!event) throw new Error('event not saved');
   await page.evaluate(`window.__ontimeDemo.openEvent(${JSON.stringify(event.id)})`);
   const editor = page.getByRole('dialog').filter({ has: page.getByLabel('Subject', { exact: true }) });
-  await page.getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/).waitFor();
+  await page.locator('ontime-zoom-control').getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/).waitFor();
   return editor;
 }
 
@@ -72,8 +72,8 @@ describe('meeting lifecycle in the OnTime editor (real Chromium, simulator)', ()
 
   it('Remove deletes the meeting at Zoom and strips only our text from the fields', async () => {
     const { editor, id } = await createMeeting('To be removed', 'My own agenda');
-    await page.getByRole('button', { name: 'Remove', exact: true }).click();
-    await page.getByRole('button', { name: 'Delete meeting', exact: true }).click();
+    await page.getByRole('button', { name: 'Delete Zoom meeting', exact: true }).click();
+    await page.getByRole('button', { name: 'Delete at Zoom', exact: true }).click();
     // While removing, the button is back already (busy, same name): wait for the fields instead.
     await expect.poll(() => location(editor).inputValue()).toBe('');
     await zoomButton(page).waitFor();

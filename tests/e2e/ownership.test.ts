@@ -86,15 +86,15 @@ describe('only meetings this extension made are changed (real Chromium, simulato
 
     const first = await openEvent({ subject: 'Planning', location: 'Room 5A', body: `Usual link: ${inBody.join_url}` });
     await first.getByText(/^Zoom meeting [\d ]+ — not managed by this extension$/).waitFor();
-    expect(await first.getByRole('link', { name: 'Open' }).getAttribute('href')).toBe(inBody.join_url);
-    expect(await first.getByRole('button', { name: 'Remove', exact: true }).count()).toBe(0);
+    expect(await first.getByRole('link', { name: 'Join' }).getAttribute('href')).toBe(inBody.join_url);
+    expect(await first.getByRole('button', { name: 'Delete Zoom meeting', exact: true }).count()).toBe(0);
     await first.getByLabel('Start time', { exact: true }).fill('11:00');
     await first.getByLabel('End time', { exact: true }).fill('11:45');
     await saveEditor(first);
 
     const second = await openEvent({ subject: 'Review', location: inLocation.join_url });
     await second.getByText(/^Zoom meeting [\d ]+ — not managed by this extension$/).waitFor();
-    expect(await second.getByRole('button', { name: 'Remove', exact: true }).count()).toBe(0);
+    expect(await second.getByRole('button', { name: 'Delete Zoom meeting', exact: true }).count()).toBe(0);
     await deleteEvent(second);
 
     await page.waitForTimeout(800);
@@ -133,7 +133,7 @@ describe('only meetings this extension made are changed (real Chromium, simulato
     await expect.poll(posts).toBe(1);
     await stopServiceWorker(stack.browser);
 
-    await page.getByText('Zoom did not confirm the meeting').waitFor({ timeout: 20_000 });
+    await page.locator('ontime-zoom-control').getByText('Zoom did not confirm the meeting').waitFor({ timeout: 20_000 });
     await page.waitForTimeout(3500); // Zoom finishes the held create
     expect(liveIds().length).toBe(before + 1);
     expect(posts()).toBe(1);
@@ -155,7 +155,7 @@ describe('only meetings this extension made are changed (real Chromium, simulato
     expect(joinUrl).toBe(made.join_url);
     expect(liveIds().length).toBe(before + 1);
     expect(posts()).toBe(1);
-    await page.getByText('was found and added to the event').waitFor();
+    await page.locator('ontime-zoom-toast').getByText('was found and added to the event').waitFor();
     await expect.poll(async () => (await meetingRecords(stack.browser.worker)).some((r) => r.id === made.id)).toBe(true);
   });
 
@@ -164,8 +164,8 @@ describe('only meetings this extension made are changed (real Chromium, simulato
     const editor = await openEvent({ subject: 'Made in another profile', location: elsewhere.join_url });
     await editor.getByText(/^Zoom meeting [\d ]+ — not managed by this extension$/).waitFor();
     await editor.getByRole('button', { name: 'Manage it here' }).click();
-    await page.getByText('This Zoom meeting is now managed here').waitFor();
-    await editor.getByRole('button', { name: 'Remove', exact: true }).waitFor();
+    await page.locator('ontime-zoom-toast').getByText('This Zoom meeting is now managed here').waitFor();
+    await editor.getByRole('button', { name: 'Delete Zoom meeting', exact: true }).waitFor();
 
     await editor.getByLabel('Start time', { exact: true }).fill('14:00');
     await editor.getByLabel('End time', { exact: true }).fill('15:00');

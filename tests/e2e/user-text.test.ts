@@ -44,13 +44,13 @@ async function openSaved(joinUrl: string): Promise<Locator> {
   const event = savedEvent(joinUrl);
   if (!event) throw new Error('event not saved');
   await page.evaluate(`window.__ontimeDemo.openEvent(${JSON.stringify(event.id)})`);
-  await page.getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/).waitFor();
+  await page.locator('ontime-zoom-control').getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/).waitFor();
   return page.getByRole('dialog').filter({ has: page.getByLabel('Subject', { exact: true }) });
 }
 
 async function removeMeeting() {
-  await page.getByRole('button', { name: 'Remove', exact: true }).click();
-  await page.getByRole('button', { name: 'Delete meeting', exact: true }).click();
+  await page.getByRole('button', { name: 'Delete Zoom meeting', exact: true }).click();
+  await page.getByRole('button', { name: 'Delete at Zoom', exact: true }).click();
 }
 
 describe('the user’s text is never lost (real Chromium)', () => {
@@ -141,7 +141,7 @@ describe('the user’s text is never lost (real Chromium)', () => {
     const saved = savedEvent(joinUrl)!.body;
     expect(saved.startsWith(`${cut}\n${notes}`)).toBe(true);
     expect(saved.split(START)).toHaveLength(3); // the cut one, kept, and a fresh one after it
-    const told = page.getByRole('status').filter({ hasText: 'had been changed' });
+    const told = page.locator('ontime-zoom-toast').filter({ hasText: 'had been changed' }); // the toast; the live region says it too
     await told.waitFor();
     await told.getByRole('button', { name: 'Dismiss', exact: true }).click(); // it sits over the editor's footer
 

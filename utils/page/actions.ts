@@ -14,6 +14,7 @@ import { inFlight, type ControlState, type KnownMeeting, type ControlStore } fro
 import { createEditorExits } from '@/utils/page/editor-exits';
 import type { ShowToast } from '@/utils/page/toast-action';
 import type { CreateAnswer } from '@/utils/shared/protocol';
+import { retryPlan, sameDraft, type RetryPlan } from '@/utils/page/retry';
 
 export interface ActionDeps {
   store: ControlStore;
@@ -96,19 +97,25 @@ export function createActions(deps: ActionDeps) {
       const { options, capabilities, uncertainSince, unsavedSince } = await deps.sendVerb('prepareMeeting', { draft });
       store.set({ phase: 'dialog', draft, options, capabilities, uncertainSince, unsavedSince });
     } catch (error) {
-      store.set({ phase: 'idle', notice: toFailure(error).toData() });
+      const failure = toFailure(error).toData();
+      store.set({ phase: 'idle', notice: failure, retry: retryPlan({ step: 'prepare' }, failure.kind) });
     }
   }
 
   async function confirm(options: MeetingOptions): Promise<void> {
     const state = store.get();
     if (state.phase !== 'dialog') return;
+    await submit(state.draft, options);
+  }
+
+  /** Creates the meeting for `draft` and writes it into the editor. */
+  async function submit(draft: MeetingDraft, options: MeetingOptions): Promise<void> {
     store.set({ phase: 'busy', step: 'creating' });
     // One click, one attempt id: the worker never POSTs twice for it.
     const attempt = crypto.randomUUID();
     try {
-      const { meeting, recovered } = await createOnce(state.draft, options, attempt);
-      const event = eventIdentity(state.draft);
+      const { meeting, recovered } = await createOnce(draft, options, attempt);
+      const event = eventIdentity(draft);
       const editor = deps.currentEditor();
       // The editor may show another event by now (Cancel, then another one opened): not there.
       if (!editor || !isSameEvent(editor, event)) return abandoned(meeting, event);
@@ -119,8 +126,30 @@ export function createActions(deps: ActionDeps) {
       store.set(next);
       if (recovered) deps.toast(t('page_recovered'));
     } catch (error) {
-      store.set({ phase: 'idle', notice: toFailure(error).toData() });
+      const failure = toFailure(error).toData();
+      store.set({ phase: 'idle', notice: failure, retry: retryPlan({ step: 'create', draft, options }, failure.kind) });
     }
+  }
+
+  /**
+   * The Retry button: the failed step again, offered only where repeating it is safe (retry.ts).
+   * A create runs again with a new attempt id and the dialog's choices when the editor still shows
+   * the same event; when the event changed meanwhile, the dialog opens again for it.
+   */
+  async function retry(): Promise<void> {
+    const state = store.get();
+    const plan: RetryPlan | undefined = state.phase === 'idle' || state.phase === 'done' ? state.retry : undefined;
+    if (!plan) return;
+    if (plan.step === 'prepare') return create();
+    if (plan.step === 'remove') return confirmRemove(true);
+    if (plan.step === 'adopt') return adopt();
+    const editor = deps.currentEditor();
+    if (!editor) return;
+    const existing = existingJoinUrl(editor, deps.joinHosts);
+    if (existing) return showMeeting(existing, editor);
+    const draft = readDraft(editor);
+    if (!draft || !isValidDraft(draft) || !sameDraft(draft, plan.draft)) return create();
+    await submit(draft, plan.options);
   }
 
   function isSameEvent(editor: Editor, event: EventIdentity): boolean {
@@ -166,7 +195,8 @@ export function createActions(deps: ActionDeps) {
       store.set({ phase: 'done', meeting: { id, joinUrl, info, managed: true, event } });
       deps.toast(t('page_adopted'));
     } catch (error) {
-      store.set({ phase: 'done', meeting: state.meeting, notice: toFailure(error).toData() });
+      const failure = toFailure(error).toData();
+      store.set({ phase: 'done', meeting: state.meeting, notice: failure, retry: retryPlan({ step: 'adopt' }, failure.kind) });
     }
   }
 
@@ -176,7 +206,7 @@ export function createActions(deps: ActionDeps) {
 
   function askRemove(): void {
     const state = store.get();
-    if (state.phase === 'done' && managed(state)) store.set({ ...state, confirmRemove: true, notice: undefined });
+    if (state.phase === 'done' && managed(state)) store.set({ ...state, confirmRemove: true, notice: undefined, retry: undefined });
   }
 
   async function confirmRemove(confirmed: boolean): Promise<void> {
@@ -184,7 +214,7 @@ export function createActions(deps: ActionDeps) {
     const ours = managed(state);
     if (state.phase !== 'done' || !ours) return;
     if (!confirmed) return store.set({ ...state, confirmRemove: false });
-    store.set({ phase: 'busy', step: 'removing' });
+    store.set({ phase: 'busy', step: 'removing', meetingId: ours.id });
     try {
       await deps.sendVerb('deleteMeeting', { id: ours.id, joinUrl: ours.joinUrl, event: ours.event });
       infoOf.delete(linkKey(ours.id, ours.joinUrl, ours.event));
@@ -192,7 +222,8 @@ export function createActions(deps: ActionDeps) {
       const left = editor ? stripMeeting(editor, state.meeting.joinUrl).bodyLeft : false;
       store.set(left ? { phase: 'idle', notice: { kind: 'invitationLeft' } } : { phase: 'idle' });
     } catch (error) {
-      store.set({ phase: 'done', meeting: state.meeting, notice: toFailure(error).toData() });
+      const failure = toFailure(error).toData();
+      store.set({ phase: 'done', meeting: state.meeting, notice: failure, retry: retryPlan({ step: 'remove' }, failure.kind) });
     }
   }
 
@@ -238,6 +269,7 @@ export function createActions(deps: ActionDeps) {
     syncFromFields,
     create,
     confirm,
+    retry,
     cancelDialog,
     askRemove,
     confirmRemove,

@@ -1,5 +1,6 @@
 import type { FailureData } from '@/utils/shared/failures';
 import type { DialogCapabilities, EventIdentity, MeetingDraft, MeetingInfo, MeetingOptions } from '@/utils/shared/meeting-types';
+import type { RetryPlan } from '@/utils/page/retry';
 
 export interface KnownMeeting {
   id: number | null;
@@ -16,10 +17,12 @@ export interface KnownMeeting {
 
 /** What the Zoom control shows. One per page: OnTime has one meeting editor open at a time. */
 export type ControlState =
-  | { phase: 'idle'; notice?: FailureData }
-  | { phase: 'busy'; step: 'connecting' | 'creating' | 'removing' | 'adopting' }
+  | { phase: 'idle'; notice?: FailureData; retry?: RetryPlan }
+  | { phase: 'busy'; step: 'connecting' | 'creating' | 'adopting' }
+  /** The meeting being deleted, so that its number can be announced once it is gone. */
+  | { phase: 'busy'; step: 'removing'; meetingId: number }
   | { phase: 'dialog'; draft: MeetingDraft; options: MeetingOptions; capabilities: DialogCapabilities; uncertainSince?: string; unsavedSince?: string }
-  | { phase: 'done'; meeting: KnownMeeting; notice?: FailureData; confirmRemove?: boolean };
+  | { phase: 'done'; meeting: KnownMeeting; notice?: FailureData; confirmRemove?: boolean; retry?: RetryPlan };
 
 type Listener = (state: ControlState) => void;
 

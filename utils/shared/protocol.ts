@@ -79,8 +79,8 @@ export interface PageSetup {
 type Empty = Record<string, never>;
 
 export const VERBS = {
-  /** Page strings for the page's language and the admin's page settings. */
-  hello: verb<PageSetup>()({ from: 'page', resend: true, check: (p): p is { lang: UiLanguage } => isObject(p) && (p.lang === 'en' || p.lang === 'ja') }),
+  /** Page strings and the admin's page settings. `lang`: the language the page declares (null: none we speak); the answer's `lang` is the one to use (resolveLanguage). */
+  hello: verb<PageSetup>()({ from: 'page', resend: true, check: (p): p is { lang: UiLanguage | null } => isObject(p) && (p.lang === 'en' || p.lang === 'ja' || p.lang === null) }),
   /** Connects (consent when needed) and returns the dialog's starting values. */
   prepareMeeting: verb<{ options: MeetingOptions; capabilities: DialogCapabilities; uncertainSince?: string; unsavedSince?: string }>()({
     from: 'page',

@@ -12,7 +12,8 @@ export function translator(catalog: MessageCatalog): Translate {
   };
 }
 
-export type UiLanguage = 'en' | 'ja';
+export const UI_LANGUAGES = ['en', 'ja'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 export function uiLanguage(tag: string | null | undefined): UiLanguage | null {
   if (!tag) return null;
@@ -20,4 +21,15 @@ export function uiLanguage(tag: string | null | undefined): UiLanguage | null {
   if (lower.startsWith('ja')) return 'ja';
   if (lower.startsWith('en')) return 'en';
   return null;
+}
+
+/**
+ * The one language rule for every surface of ours (the control, dialog and toasts in OnTime, the
+ * popup, the options page, the toolbar badge's title): the language of the OnTime page being
+ * worked in; elsewhere, the language of the OnTime page the user last worked in; before any, the
+ * browser's UI language; English when none of these is English or Japanese. So an English browser
+ * on a Japanese OnTime shows a Japanese popup that names the same Japanese button as the page.
+ */
+export function resolveLanguage(sources: { page?: string | null; remembered?: string | null; browser?: string | null }): UiLanguage {
+  return uiLanguage(sources.page) ?? uiLanguage(sources.remembered) ?? uiLanguage(sources.browser) ?? 'en';
 }

@@ -75,7 +75,11 @@ export function openOptions(session: ExtensionSession): Promise<UiPage> {
 /** Fills and saves the options page the way an admin would, in the page's language. Returns the page (still open). */
 export async function configureViaOptions(session: ExtensionSession, config: ExtensionConfig): Promise<UiPage> {
   const page = await openOptions(session);
-  const lang = await page.evaluate<string>('document.documentElement.lang');
+  // The page sets its language once it has read which one to speak (the language rule): wait for it.
+  let lang = '';
+  for (const until = Date.now() + 15_000; !lang && Date.now() < until; await new Promise((r) => setTimeout(r, 50))) {
+    lang = await page.evaluate<string>('document.documentElement.lang');
+  }
   const messages = JSON.parse(readFileSync(resolve(session.extensionDir, `_locales/${lang.startsWith('ja') ? 'ja' : 'en'}/messages.json`), 'utf8'));
   const t = (key: string) => messages[key].message as string;
   await page.fill(t('opt_clientId'), config.clientId);

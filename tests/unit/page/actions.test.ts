@@ -63,3 +63,45 @@ describe('OK when the worker is stopped before it answers the create', () => {
     expect((editor.location as HTMLInputElement).value).toBe('');
   });
 });
+
+describe('Retry after a failed create', () => {
+  beforeEach(() => vi.restoreAllMocks());
+
+  it('after a 429 on the create, Retry creates once more with a new attempt id and the dialog’s choices', async () => {
+    let creates = 0;
+    const { actions, store, editor, sent } = setup({
+      createMeeting: () => (++creates === 1 ? Promise.reject(new Failure('rateLimited', { retryAt: '2026-12-03T15:51:00Z' })) : { meeting }),
+    });
+    await actions.confirm(options);
+    expect(store.get()).toMatchObject({ phase: 'idle', notice: { kind: 'rateLimited' }, retry: { step: 'create' } });
+    await actions.retry();
+    expect(sent.map((s) => s.verb)).toEqual(['createMeeting', 'createMeeting']);
+    expect(sent[1]!.payload.attempt).not.toBe(sent[0]!.payload.attempt);
+    expect(sent[1]!.payload.options).toEqual(options);
+    expect((editor.location as HTMLInputElement).value).toBe(meeting.joinUrl);
+  });
+
+  it('offers no Retry when the create’s answer was lost (the meeting may exist)', async () => {
+    const { actions, store, sent } = setup({
+      createMeeting: () => Promise.reject(new Failure('answerLost')),
+      attemptStatus: () => Promise.reject(new Failure('createUncertain', { at: '2026-12-02T08:00:00Z' })),
+    });
+    await actions.confirm(options);
+    expect(store.get()).toMatchObject({ phase: 'idle', notice: { kind: 'createUncertain' } });
+    expect((store.get() as { retry?: unknown }).retry).toBeUndefined();
+    await actions.retry();
+    expect(sent.filter((s) => s.verb === 'createMeeting')).toHaveLength(1);
+  });
+
+  it('reopens the dialog instead when the event changed since the 429', async () => {
+    const { actions, store, editor, sent } = setup({
+      createMeeting: () => Promise.reject(new Failure('rateLimited', { retryAt: '2026-12-03T15:51:00Z' })),
+      prepareMeeting: () => ({ options, capabilities: {} }),
+    });
+    await actions.confirm(options);
+    (editor.subject as HTMLInputElement).value = 'Budget sync (moved)';
+    await actions.retry();
+    expect(sent.map((s) => s.verb)).toEqual(['createMeeting', 'prepareMeeting']);
+    expect(store.get().phase).toBe('dialog');
+  });
+});

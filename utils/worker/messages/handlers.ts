@@ -9,6 +9,7 @@ import { clearZoomCaches } from '@/utils/worker/zoom/session-cache';
 import type { RequestOf, ResponseOf, StepResult, Verb } from '@/utils/shared/protocol';
 import type { MessageCatalog, UiLanguage } from '@/utils/shared/translate';
 import type { Settings } from '@/utils/shared/settings/types';
+import { languageForPage } from '@/utils/shared/ui-language';
 
 export interface HandlerDeps {
   meetings: MeetingService;
@@ -38,13 +39,17 @@ function joinHosts(settings: Settings): string[] {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { meetings } = deps;
   return {
-    hello: async ({ lang }, { settings }) => ({
-      lang,
-      messages: await deps.catalog(lang),
-      joinHosts: joinHosts(settings),
-      overrides: settings.selectorOverrides,
-      linkTarget: settings.linkTarget,
-    }),
+    hello: async ({ lang: declared }, { settings }) => {
+      // The page's language, remembered for the popup and options page (one rule: resolveLanguage).
+      const lang = await languageForPage(declared);
+      return {
+        lang,
+        messages: await deps.catalog(lang),
+        joinHosts: joinHosts(settings),
+        overrides: settings.selectorOverrides,
+        linkTarget: settings.linkTarget,
+      };
+    },
     prepareMeeting: ({ draft }, { pageUrl }) => meetings.prepare(draft, pageUrl),
     searchContacts: async ({ query }) => ({ contacts: await meetings.searchContacts(query) }),
     createMeeting: ({ draft, options, attempt }, { pageUrl }) => meetings.create(draft, options, pageUrl, attempt),

@@ -14,6 +14,10 @@ let shell = null;
 let loadSeq = 0;
 
 const range = () => ({ from: state.from, days: DAYS[state.view] });
+const inView = (start) => {
+  const at = parseLocal(start);
+  return !!at && at >= state.from && at < addDays(state.from, DAYS[state.view]);
+};
 
 async function load() {
   const seq = ++loadSeq;
@@ -79,7 +83,8 @@ async function main() {
     onOpenEvent: (id) => openEvent(id),
     onSlot: (date, minutes) => openNew({ start: localStr(addMinutes(parseLocal(date), minutes)) }),
   });
-  initEditor({ directory, appRoot: root, onChanged: () => load() });
+  // A saved event outside the days on screen (a new meeting's default may be the next weekday): show its week.
+  initEditor({ directory, appRoot: root, onChanged: (saved) => (saved && !inView(saved.start) ? goTo(saved.start) : load()) });
   await load();
 }
 

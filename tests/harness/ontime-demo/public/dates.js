@@ -43,3 +43,20 @@ export function zoneLabel(zone = timeZone) {
   } catch { /* unknown zone: plain GMT */ }
   return `(${off === 'GMT' ? 'GMT+00:00' : off}) ${zone}`;
 }
+
+const isWeekday = (d) => d.getDay() >= 1 && d.getDay() <= 5;
+
+/**
+ * Where a new meeting starts: the next half hour when that falls in working hours (weekdays,
+ * 09:00–17:00), else 10:00 on the next weekday, as calendar apps suggest. A run at night used to
+ * make 01:00 meetings, above the working hours the saved view scrolls to.
+ */
+export function nextWorkingSlot(now = new Date()) {
+  const slot = new Date(now.getFullYear(), now.getMonth(), now.getDate(), now.getHours(), now.getMinutes() < 30 ? 30 : 60);
+  const minutes = slot.getHours() * 60 + slot.getMinutes();
+  if (sameDay(slot, now) && isWeekday(slot) && minutes >= 9 * 60 && minutes <= 17 * 60) return slot;
+  let day = new Date(now.getFullYear(), now.getMonth(), now.getDate(), 10, 0);
+  if (!(isWeekday(day) && now < day)) day = addDays(day, 1);
+  while (!isWeekday(day)) day = addDays(day, 1);
+  return day;
+}

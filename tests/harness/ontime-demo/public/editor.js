@@ -3,7 +3,7 @@
 import { h, valueChanged, setValue } from './dom.js';
 import { t } from './i18n.js';
 import { api } from './api.js';
-import { addMinutes, dateStr, parseLocal, timeStr, timeZone } from './dates.js';
+import { addMinutes, dateStr, nextWorkingSlot, parseLocal, timeStr, timeZone } from './dates.js';
 import { buildDialog, fill, paintState } from './editor-view.js';
 import { renderOnline, fakeMeetingUrl } from './online.js';
 import { createParticipants } from './participants.js';
@@ -42,7 +42,7 @@ export function initEditor(d) {
 export function openEditor(event, slot) {
   if (variant === 'frame') return openFramed(event, slot, deps);
   if (ed) close();
-  const s = parseLocal(event?.start ?? slot?.start) ?? nextHalfHour();
+  const s = parseLocal(event?.start ?? slot?.start) ?? nextWorkingSlot();
   const e = parseLocal(event?.end ?? slot?.end) ?? addMinutes(s, 60);
   const model = {
     subject: event?.subject ?? '',
@@ -287,9 +287,3 @@ function findNamed(root, name) {
   return null;
 }
 
-function nextHalfHour() {
-  const n = new Date();
-  n.setSeconds(0, 0);
-  n.setMinutes(n.getMinutes() < 30 ? 30 : 60);
-  return n;
-}

@@ -22,7 +22,7 @@ describe('mountControl', () => {
   const deps: MountDeps = {
     store,
     actions: { create: vi.fn(), askRemove: vi.fn(), confirmRemove: vi.fn() } as unknown as Actions,
-    t: (key: string) => ({ page_button: 'Online meeting: Zoom', page_statusLinked: 'Zoom meeting', page_open: 'Open', page_remove: 'Remove' })[key] ?? key,
+    t: (key: string) => ({ page_button: 'Online meeting: Zoom', page_statusLinked: 'Zoom meeting', page_open: 'Join', page_remove: 'Delete Zoom meeting' })[key] ?? key,
     locale: 'en',
     instance: 'test',
   };
@@ -65,5 +65,24 @@ describe('mountControl', () => {
     document.body.append(editor.container);
     expect(mountControl(editor, deps)).toBeNull();
     expect(text(host)).toContain('Zoom meeting');
+  });
+
+  it('beside OnTime\'s Create, says once our meeting exists that Create would add a second one', () => {
+    const inRow = openEditor('a');
+    const host = mountControl(inRow, deps)!;
+    store.set({ phase: 'done', meeting: { id: 81234567890, joinUrl: 'https://zoom.us/j/81234567890', managed: true } });
+    expect(text(host)).toContain('page_ontimeCreateNote');
+    store.set({ phase: 'done', meeting: { id: 81234567890, joinUrl: 'https://zoom.us/j/81234567890', managed: false } });
+    expect(text(host)).not.toContain('page_ontimeCreateNote'); // not ours: OnTime's own meeting may be the one shown
+  });
+
+  it('shows no such note where there is no online-meeting row', () => {
+    const dialog = Object.assign(document.createElement('div'), { innerHTML: '<label>Subject <input value="S"></label><label>Start <input value="2026-12-01 10:00"></label><label>Location <input></label>' });
+    dialog.setAttribute('role', 'dialog');
+    document.body.append(dialog);
+    const host = mountControl(readEditor(dialog)!, deps)!;
+    store.set({ phase: 'done', meeting: { id: 81234567890, joinUrl: 'https://zoom.us/j/81234567890', managed: true } });
+    expect(text(host)).toContain('page_statusMeeting'); // drawn as done, without the note
+    expect(text(host)).not.toContain('page_ontimeCreateNote');
   });
 });

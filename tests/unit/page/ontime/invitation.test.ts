@@ -41,7 +41,7 @@ describe('invitation', () => {
     const text = composeInvitation(meeting, translator(ja), 'ja');
     expect(text).toContain('Zoom ミーティングに招待されています。');
     expect(text).toContain('トピック: Design review');
-    expect(text).toContain('時刻: 2026年12月1日火曜日 10:00 (Asia/Tokyo)');
+    expect(text).toContain('時間: 2026年12月1日火曜日 10:00 (Asia/Tokyo)');
     expect(text).toContain('ミーティング ID: 812 3456 7890');
     expect(text).toContain('パスコード: x7Kp2q');
     expect(text).toContain('所在地からダイヤル');
