@@ -51,8 +51,8 @@ export default defineContentScript({
       joinHosts: hello.joinHosts,
       linkTarget: hello.linkTarget,
       sendVerb,
-      toast: (text, tone = 'info') => {
-        toaster(text, tone);
+      toast: (text, tone = 'info', choices) => {
+        toaster(text, tone, choices);
         announcer.say({ text, urgency: tone === 'error' ? 'assertive' : 'polite' });
       },
     });

@@ -26,7 +26,7 @@ const zoomCalls = (method: string) => stack.sim.state.requests.filter((r) => r.m
 const worker = () => currentWorker(stack.browser);
 const stateOf = async (id: number) => (await meetingRecords(await worker())).find((r) => r.id === id)?.state;
 const badge = async () => (await worker()).evaluate(`chrome.action.getBadgeText({})`) as Promise<string>;
-const abandonToast = (p: Page = page) => p.getByRole('alert').filter({ hasText: 'closed without saving' });
+const abandonToast = (p: Page = page) => p.locator('ontime-zoom-toast').filter({ hasText: 'closed without saving' });
 
 /** Opens the demo page with `?delete=<mode>` (how OnTime's Delete asks). */
 async function openOnTime(query = '') {
@@ -51,7 +51,7 @@ async function savedEventOpen(subject: string): Promise<{ editor: Locator; id: n
   await expect.poll(() => stateOf(id)).toBe('saved');
   const event = stack.ontime.events().find((e) => e.location === joinUrl)!;
   await page.evaluate(`window.__ontimeDemo.openEvent(${JSON.stringify(event.id)})`);
-  await page.getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/).waitFor();
+  await page.locator('ontime-zoom-control').getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/).waitFor();
   return { editor, id, joinUrl };
 }
 
@@ -63,7 +63,7 @@ describe('every way out of the OnTime editor (real Chromium, simulator)', () => 
     await expect.poll(liveIds).not.toContain(id);
     expect(stack.ontime.events().some((e) => e.location === joinUrl)).toBe(false);
     expect(await stateOf(id)).toBe('deleted');
-    await page.getByRole('status').filter({ hasText: 'deleted with the event' }).waitFor();
+    await page.locator('ontime-zoom-toast').filter({ hasText: 'deleted with the event' }).waitFor();
   });
 
   it('Delete with a native confirm: accepted deletes our meeting; dismissed keeps it and nothing happens', async () => {
@@ -108,7 +108,7 @@ describe('every way out of the OnTime editor (real Chromium, simulator)', () => 
     expect(violations, describeViolations(violations)).toEqual([]);
     await toast.getByRole('button', { name: 'Delete meeting', exact: true }).click();
     await expect.poll(liveIds).not.toContain(id);
-    await page.getByRole('status').filter({ hasText: 'The Zoom meeting was deleted.' }).waitFor();
+    await page.locator('ontime-zoom-toast').filter({ hasText: 'The Zoom meeting was deleted.' }).waitFor();
     expect(await stateOf(id)).toBe('deleted');
   });
 
@@ -175,7 +175,7 @@ describe('every way out of the OnTime editor (real Chromium, simulator)', () => 
     await dialog.getByRole('button', { name: 'OK' }).click();
     await waitForJoinUrl(editor, 'ja');
     await editor.getByRole('button', { name: 'キャンセル', exact: true }).click();
-    const toast = page.getByRole('alert').filter({ hasText: '保存せずに会議作成画面を閉じた' });
+    const toast = page.locator('ontime-zoom-toast').filter({ hasText: '保存せずに会議作成画面を閉じた' });
     await toast.waitFor({ timeout: 2_000 });
     await toast.getByRole('button', { name: 'ミーティングを削除', exact: true }).waitFor();
     await page.screenshot({ path: `${SHOTS}/abandon-toast-ja.png` });

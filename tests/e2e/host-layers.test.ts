@@ -81,7 +81,7 @@ describe('our dialog above a modal <dialog> editor (?variant=modal)', () => {
     const joinUrl = await waitForJoinUrl(editor);
     await editor.getByLabel('Subject', { exact: true }).fill('Notice test (moved)');
     await saveAndExpectLink(page, joinUrl);
-    const notice = page.getByRole('status').filter({ hasText: 'Zoom meeting updated to match the event.' });
+    const notice = page.locator('ontime-zoom-toast').filter({ hasText: 'Zoom meeting updated to match the event.' });
     await notice.waitFor();
     // A modal opened later is painted above earlier top-layer content, and makes what is outside it inert.
     await openNewMeeting(page, 'Next one');
