@@ -14,6 +14,8 @@ import { RedirectSection } from '@/components/options/RedirectSection';
 import { RadioRow } from '@/components/options/RadioRow';
 import { Row } from '@/components/options/Row';
 import { TestConnection } from '@/components/options/TestConnection';
+import { OverridePreview } from '@/components/options/OverridePreview';
+import { Fragment } from 'preact';
 
 interface Props {
   initial: EffectiveSettings;
@@ -190,16 +192,19 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
           <p class="help">{t('opt_overridesHelp')}</p>
           <div class="overrides">
             {OVERRIDE_KEYS.map((key) => (
-              <label key={key}>
-                <span>{t(`opt_override_${key}`)}</span>
-                <input
-                  type="text"
-                  spellcheck={false}
-                  value={form.selectorOverrides[key]}
-                  disabled={locked.has('selectorOverrides')}
-                  onInput={(e) => set('selectorOverrides', { ...form.selectorOverrides, [key]: e.currentTarget.value })}
-                />
-              </label>
+              <Fragment key={key}>
+                <label>
+                  <span>{t(`opt_override_${key}`)}</span>
+                  <input
+                    type="text"
+                    spellcheck={false}
+                    value={form.selectorOverrides[key]}
+                    disabled={locked.has('selectorOverrides')}
+                    onInput={(e) => set('selectorOverrides', { ...form.selectorOverrides, [key]: e.currentTarget.value })}
+                  />
+                </label>
+                <OverridePreview overrideKey={key} selector={form.selectorOverrides[key]} t={t} />
+              </Fragment>
             ))}
           </div>
           {problemsFor('selectorOverrides').map((p) => (

@@ -11,6 +11,7 @@ import { translator, uiLanguage } from '@/utils/shared/translate';
 import { followEditorButtons } from '@/utils/page/follow-editor-buttons';
 import type { Editor } from '@/utils/page/ontime/editor';
 import { observeEditors } from '@/utils/page/ontime/observe';
+import { listenForPageCheck } from '@/utils/page/page-check-listener';
 
 // Registered at run time (scripting.registerContentScripts) for the OnTime addresses an admin
 // configured and granted; see utils/worker/registration/content-scripts.ts.
@@ -69,5 +70,6 @@ export default defineContentScript({
     );
 
     followEditorButtons(document, { currentEditor, actions }, ctx.signal);
+    listenForPageCheck(document, { overrides: hello.overrides, isOurs: isOurHost }, ctx.signal);
   },
 });

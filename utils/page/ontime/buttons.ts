@@ -11,16 +11,24 @@ function matches(label: string, words: readonly string[]): boolean {
   return words.some((w) => label === w || label.startsWith(`${w} `));
 }
 
-/** What a click on OnTime's own editor buttons means, judged by the button's label. */
-export function editorAction(target: EventTarget | null, container: Element): EditorAction | null {
-  if (!(target instanceof Element)) return null;
-  const button = target.closest('button, [role="button"], input[type="submit"], input[type="button"]');
-  if (!button || !container.contains(button)) return null;
+/** What counts as a button of the editor. */
+export const EDITOR_BUTTONS = 'button, [role="button"], input[type="submit"], input[type="button"]';
+
+/** What one of OnTime's editor buttons does, judged by its label (the page check asks too). */
+export function buttonAction(button: Element): EditorAction | null {
   const label = buttonLabel(button);
   if (matches(label, BUTTON_LABELS.save)) return 'save';
   if (matches(label, BUTTON_LABELS.delete)) return 'delete';
   if (matches(label, BUTTON_LABELS.cancel)) return 'cancel';
   return null;
+}
+
+/** What a click on OnTime's own editor buttons means, judged by the button's label. */
+export function editorAction(target: EventTarget | null, container: Element): EditorAction | null {
+  if (!(target instanceof Element)) return null;
+  const button = target.closest(EDITOR_BUTTONS);
+  if (!button || !container.contains(button)) return null;
+  return buttonAction(button);
 }
 
 const DIALOG_BOXES = '[role="alertdialog"], [role="dialog"], dialog';
