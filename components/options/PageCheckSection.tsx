@@ -10,7 +10,7 @@ export function PageCheckSection({ t, runs }: { t: Translate; runs: number }) {
     if (runs) void run();
   }, [runs]);
   return (
-    <div class="page-check-section" aria-labelledby="pc-title">
+    <div class="page-check-section" role="group" aria-labelledby="pc-title">
       <h3 id="pc-title">{t('pc_title')}</h3>
       <p class="help">{t('pc_help')}</p>
       <div>
