@@ -24,10 +24,13 @@ export function PageCheckView({ report, t }: Props) {
       {report.fields.length ? (
         <ul class="pc-fields" aria-label={t('pc_title')}>
           {report.fields.map((f) => {
-            const { head, detail } = findingSummary(f, t);
+            const { head, detail } = findingSummary(f, t, false);
             return (
               <li key={f.field} class={f.found ? 'ok' : 'fail'} data-field={f.field}>
-                <span class="pill">{f.found ? t('pc_found') : t('pc_notFound')}</span> <strong>{head}</strong>
+                <span class="mark" aria-hidden="true">
+                  {f.found ? '✓' : '✗'}
+                </span>{' '}
+                <strong>{head}</strong>
                 {detail.map((d) => (
                   <p key={d}>{d}</p>
                 ))}
@@ -42,7 +45,7 @@ export function PageCheckView({ report, t }: Props) {
           <ul class="pc-unmatched">
             {report.unmatched.map((u, i) => (
               <li key={i}>
-                {elementText(u.element, u.label, t)} ({t(`pc_by_${u.by}`)})
+                {elementText(u.element, u.label, t, false)} ({t(`pc_by_${u.by}`)})
               </li>
             ))}
           </ul>

@@ -1,41 +1,45 @@
 import type { FieldFinding, OverridePreview, PageCheckReport, TriedRule } from '@/utils/shared/page-check';
 import type { Translate } from '@/utils/shared/translate';
 
-/** Words as the report lists them: “a”, “b”, “c”. */
-const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join(', ');
+/** Words as the report lists them: “a”, “b”, “c” (「a」、「b」 in Japanese). */
+const quoted = (words: readonly string[], t: Translate) => words.map((w) => t('pc_quote', w)).join(t('pc_listSeparator'));
 
 export function triedText(rule: TriedRule, t: Translate): string {
   switch (rule.rule) {
     case 'override':
       return t(`pc_tried_override_${rule.outcome}`, rule.selector);
     case 'labels':
-      return t('pc_tried_labels', quoted(rule.words), rule.controls);
+      return t('pc_tried_labels', quoted(rule.words, t), rule.controls);
     case 'zoneText':
       return t('pc_tried_zoneText');
     case 'onlineMeetingText':
-      return t('pc_tried_onlineMeetingText', quoted(rule.words));
+      return t('pc_tried_onlineMeetingText', quoted(rule.words, t));
     case 'buttonLabel':
-      return t('pc_tried_buttonLabel', quoted(rule.words), rule.buttons);
+      return t('pc_tried_buttonLabel', quoted(rule.words, t), rule.buttons);
   }
 }
 
-/** "Location: found by ARIA name (aria-labelledby) — the input labelled “location”" and so on. */
-export function findingSummary(f: FieldFinding, t: Translate): { head: string; detail: string[] } {
+/**
+ * "Location: found by ARIA name (aria-labelledby)", then "the input labelled “location”", and so
+ * on. Shapes (ids, classes) go into the copied report; on screen only when there is no label.
+ */
+export function findingSummary(f: FieldFinding, t: Translate, shapes = true): { head: string; detail: string[] } {
   const name = t(`pc_field_${f.field}`);
   if (f.found) {
-    const by = f.by ? ` ${t('pc_foundBy', t(`pc_by_${f.by}`))}` : '';
-    const what = f.element ? elementText(f.element, f.label ?? '', t) + (f.count && f.count > 1 ? ` (${t('pc_controls', f.count)})` : '') : '';
-    return { head: `${name}: ${t('pc_found')}${by}`, detail: [...(what ? [what] : []), ...(f.hidden ? [t('pc_hiddenNow')] : [])] };
+
+    const what = f.element ? elementText(f.element, f.label ?? '', t, shapes) + (f.count && f.count > 1 ? ` (${t('pc_controls', f.count)})` : '') : '';
+    return { head: t('pc_foundHead', name, t(`pc_by_${f.by ?? 'none'}`)), detail: [...(what ? [what] : []), ...(f.hidden ? [t('pc_hiddenNow')] : [])] };
   }
   const detail = f.tried?.length ? [t('pc_tried', f.tried.map((r) => triedText(r, t)).join('; '))] : [];
   if (f.fallback) detail.push(t(`pc_fallback_${f.fallback}`));
-  return { head: `${name}: ${t('pc_notFound')}`, detail };
+  return { head: t('pc_notFoundHead', name), detail };
 }
 
 /** "the input labelled “venue”", or the element's shape when it has no label. */
-export function elementText(shape: string, label: string, t: Translate): string {
+export function elementText(shape: string, label: string, t: Translate, shapes = true): string {
   const tag = shape.split(/[[#.]/)[0] ?? shape;
-  return label ? `${t('pc_elementLabelled', tag, label)} — ${shape}` : shape;
+  if (!label) return shape;
+  return shapes ? `${t('pc_elementLabelled', tag, label)} — ${shape}` : t('pc_elementLabelled', tag, label);
 }
 
 export function editorLine(report: PageCheckReport, t: Translate): string {

@@ -3,12 +3,18 @@ import { BUTTON_LABELS } from '@/utils/page/ontime/selectors';
 
 export type EditorAction = 'save' | 'delete' | 'cancel';
 
-function buttonLabel(button: Element): string {
+/** A button's name as our rules read it (aria-label, text, value), normalised. */
+export function buttonLabel(button: Element): string {
   return normaliseLabel(button.getAttribute('aria-label') || button.textContent || (button as HTMLInputElement).value);
 }
 
+/** The word of ours a button's label starts with, if any ("save & close" → "save"). */
+export function matchedWord(label: string, words: readonly string[]): string | undefined {
+  return words.find((w) => label === w || label.startsWith(`${w} `));
+}
+
 function matches(label: string, words: readonly string[]): boolean {
-  return words.some((w) => label === w || label.startsWith(`${w} `));
+  return matchedWord(label, words) !== undefined;
 }
 
 /** What counts as a button of the editor. */

@@ -1,6 +1,6 @@
 import { candidateContainers, fieldOfLabel, queryOverride, readEditor, type Editor } from '@/utils/page/ontime/editor';
 import { controlLabelWithRule } from '@/utils/page/ontime/labels';
-import { buttonAction, EDITOR_BUTTONS } from '@/utils/page/ontime/buttons';
+import { buttonAction, buttonLabel, EDITOR_BUTTONS, matchedWord } from '@/utils/page/ontime/buttons';
 import { zoneShownIn } from '@/utils/page/ontime/draft';
 import { BUTTON_LABELS, FIELD_CONTROLS, FIELD_LABELS, type FieldName } from '@/utils/page/ontime/selectors';
 import { editorOutline, elementShape, safeLabel, valuesIn } from '@/utils/page/ontime/page-outline';
@@ -105,7 +105,9 @@ function buttonFields(container: Element, isOurs: (el: Element) => boolean): Fie
     const matching = buttons.filter((b) => buttonAction(b) === action);
     // A new event's Delete is often in the page, hidden: found, and said to be hidden.
     const button = matching.find(isShown) ?? matching[0];
-    if (button) return { field: action, found: true, by: 'buttonLabel', element: elementShape(button), label: action, ...(isShown(button) ? {} : { hidden: true }) };
+    // Only the word of ours the label starts with: the rest of a button's text is not copied.
+    const word = button && matchedWord(buttonLabel(button), BUTTON_LABELS[action]);
+    if (button) return { field: action, found: true, by: 'buttonLabel', element: elementShape(button), label: word ?? action, ...(isShown(button) ? {} : { hidden: true }) };
     return { field: action, found: false, tried: [{ rule: 'buttonLabel', words: [...BUTTON_LABELS[action]], buttons: buttons.length }] };
   });
 }
