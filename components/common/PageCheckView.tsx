@@ -26,9 +26,10 @@ export function PageCheckView({ report, t }: Props) {
           {report.fields.map((f) => {
             const { head, detail } = findingSummary(f, t, false);
             return (
-              <li key={f.field} class={f.found ? 'ok' : 'fail'} data-field={f.field}>
+              // Missing with a fallback (the browser's zone, our button after Location) is a warning.
+              <li key={f.field} class={f.found ? 'ok' : f.fallback ? 'warn' : 'fail'} data-field={f.field}>
                 <span class="mark" aria-hidden="true">
-                  {f.found ? '✓' : '✗'}
+                  {f.found ? '✓' : f.fallback ? '!' : '✗'}
                 </span>{' '}
                 <strong>{head}</strong>
                 {detail.map((d) => (

@@ -72,3 +72,15 @@ export function previewText(preview: OverridePreview, t: Translate): string {
   const line = preview.count === 0 ? t('pc_matchesZero') : preview.count === 1 ? t('pc_matchesOne', described) : t('pc_matchesMany', preview.count, described);
   return preview.scope === 'page' ? `${line} ${t('pc_inPage')}` : line;
 }
+
+/** The fields that are missing with nothing in their place (the zone and our button's place have fallbacks). */
+export function missingFields(report: PageCheckReport): FieldFinding[] {
+  return report.fields.filter((f) => !f.found && !f.fallback);
+}
+
+/** One line for a closed summary: "not found: Location", "everything found", "no meeting editor open". */
+export function shortStatus(report: PageCheckReport, t: Translate): string {
+  if (!report.container) return t('pc_noEditorShort');
+  const missing = missingFields(report);
+  return missing.length ? t('pc_missing', missing.map((f) => t(`pc_field_${f.field}`)).join(t('pc_listSeparator'))) : t('pc_allFound');
+}

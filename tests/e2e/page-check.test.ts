@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { clickZoomAndConsent, openNewMeeting, zoomButton } from '../harness/flows';
 import type { Stack } from '../harness/stack';
 import { useStack } from '../harness/use-stack';
+import { axeViolations, describeViolations } from '../harness/axe';
 
 // The page check on the demo's ?variant=renamed, whose Location row is labelled "Venue".
 let stack: Stack;
@@ -55,6 +56,8 @@ describe('page check on an editor whose Location label was renamed (real Chromiu
     expect(await popup.locator('li[data-field="subject"]').innerText()).toMatch(/Subject: found by label text/);
     await popup.getByText('the input labelled “venue”').first().waitFor();
     await popup.screenshot({ path: `${SHOTS}/popup-en.png`, fullPage: true });
+    const violations = await axeViolations(popup, ['.page-check-section']);
+    expect(violations, describeViolations(violations)).toEqual([]);
 
     await popup.getByRole('button', { name: 'Copy report' }).click();
     await popup.getByText('Copied: structure only, no values').waitFor();
@@ -87,6 +90,8 @@ describe('page check on an editor whose Location label was renamed (real Chromiu
     await options.locator('li[data-field="location"]').filter({ hasText: 'Location: not found' }).waitFor({ timeout: 15_000 });
     await options.locator('details.row').filter({ hasText: 'Advanced: OnTime editor selectors' }).screenshot({ path: `${SHOTS}/options-override-en.png` });
     await options.getByRole('region', { name: 'Test connection' }).screenshot({ path: `${SHOTS}/options-check-en.png` });
+    const violations = await axeViolations(options, ['.page-check-section', 'output[data-override]']);
+    expect(violations, describeViolations(violations)).toEqual([]);
 
     await options.getByRole('button', { name: 'Save', exact: true }).click();
     await options.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
@@ -97,7 +102,12 @@ describe('page check on an editor whose Location label was renamed (real Chromiu
     await ontime.close();
     ontime = await openRenamedEditor();
     const popup = await extensionPage('popup.html');
-    await popup.locator('li[data-field="location"]').filter({ hasText: 'Location: found by admin override' }).waitFor({ timeout: 15_000 });
+    // Nothing missing: the check is folded to one line, and opens to show how Location was found.
+    const summary = popup.locator('summary').filter({ hasText: 'OnTime page check' });
+    await summary.filter({ hasText: 'everything found' }).waitFor({ timeout: 15_000 });
+    await popup.screenshot({ path: `${SHOTS}/popup-en-folded.png`, fullPage: true });
+    await summary.click();
+    await popup.locator('li[data-field="location"]').filter({ hasText: 'Location: found by admin override' }).waitFor();
     await popup.close();
 
     const dialog = await clickZoomAndConsent(stack.browser.context, ontime);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../../../public/_locales/en/messages.json';
 import ja from '../../../../public/_locales/ja/messages.json';
-import { findingSummary, previewText, reportText } from '@/components/common/page-check-text';
+import { findingSummary, previewText, reportText, shortStatus } from '@/components/common/page-check-text';
 import { translator } from '@/utils/shared/translate';
 import type { PageCheckReport } from '@/utils/shared/page-check';
 
@@ -47,5 +47,12 @@ describe('the page check in words', () => {
     expect(previewText({ status: 'matches', count: 3, scope: 'editor', elements: [one, one, one] }, tEn)).toMatch(/^matches 3 elements \(the first is used\): /);
     expect(previewText({ status: 'invalid' }, tJa)).toBe('CSS セレクターとして正しくありません');
     expect(previewText({ status: 'matches', count: 2, scope: 'page', elements: [] }, tEn)).toContain('tried on the whole page');
+  });
+
+  it('the folded line names what is missing, fallbacks aside', () => {
+    expect(shortStatus(report, tEn)).toBe('not found: Location');
+    expect(shortStatus(report, tJa)).toBe('見つからない項目: 場所');
+    expect(shortStatus({ ...report, fields: report.fields.filter((f) => f.field !== 'location') }, tEn)).toBe('everything found');
+    expect(shortStatus({ ...report, container: undefined, fields: [] }, tJa)).toBe('会議作成画面が開いていません');
   });
 });
