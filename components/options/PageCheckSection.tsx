@@ -5,7 +5,7 @@ import { usePageCheck } from '@/components/common/usePageCheck';
 
 /** Test connection's page check: the OnTime tab's editor as our detection reads it. Runs with each test, or alone. */
 export function PageCheckSection({ t, runs }: { t: Translate; runs: number }) {
-  const [state, run] = usePageCheck();
+  const [state, run] = usePageCheck('options');
   useEffect(() => {
     if (runs) void run();
   }, [runs]);

@@ -9,7 +9,7 @@ import { missingFields, shortStatus } from '@/components/common/page-check-text'
  * Folded to one line unless a field is missing, so the meetings stay in view for everyone else.
  */
 export function PageCheck({ t }: { t: Translate }) {
-  const [state, run] = usePageCheck();
+  const [state, run] = usePageCheck('popup');
   useEffect(() => void run(), []);
   if (state.status !== 'done') return null;
   const report = state.report;

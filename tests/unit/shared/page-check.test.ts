@@ -53,4 +53,9 @@ describe('which OnTime tab is checked', () => {
     expect(pickOnTimeTab(tabs.slice(0, 2), addresses, 1)?.id).toBe(2);
     expect(pickOnTimeTab([tabs[0]!, tabs[3]!], addresses, 1)).toBeNull();
   });
+
+  it('the toolbar popup: only the tab it was opened on', () => {
+    expect(pickOnTimeTab(tabs, addresses, 2, true)?.id).toBe(3);
+    expect(pickOnTimeTab(tabs, addresses, 1, true)).toBeNull();
+  });
 });
