@@ -15,6 +15,8 @@ import { RadioRow } from '@/components/options/RadioRow';
 import { Row } from '@/components/options/Row';
 import { TestConnection } from '@/components/options/TestConnection';
 import { describedBy, errorIdOf, invalidControls } from '@/components/options/field-errors';
+import { OverridePreview } from '@/components/options/OverridePreview';
+import { Fragment } from 'preact';
 
 interface Props {
   initial: EffectiveSettings;
@@ -213,19 +215,22 @@ export function OptionsForm({ initial, t, redirectUrl }: Props) {
           <p class="help">{t('opt_overridesHelp')}</p>
           <div class="overrides">
             {OVERRIDE_KEYS.map((key) => (
-              <label key={key}>
-                <span>{t(`opt_override_${key}`)}</span>
-                <input
-                  id={`override-${key}`}
-                  type="text"
-                  spellcheck={false}
-                  aria-invalid={badOverrides.has(`override-${key}`)}
-                  aria-describedby={describedBy(`override-${key}`, { invalid: badOverrides.has(`override-${key}`) })}
-                  value={form.selectorOverrides[key]}
-                  disabled={locked.has('selectorOverrides')}
-                  onInput={(e) => set('selectorOverrides', { ...form.selectorOverrides, [key]: e.currentTarget.value })}
-                />
-              </label>
+              <Fragment key={key}>
+                <label>
+                  <span>{t(`opt_override_${key}`)}</span>
+                  <input
+                    id={`override-${key}`}
+                    type="text"
+                    spellcheck={false}
+                    aria-invalid={badOverrides.has(`override-${key}`)}
+                    aria-describedby={describedBy(`override-${key}`, { invalid: badOverrides.has(`override-${key}`) })}
+                    value={form.selectorOverrides[key]}
+                    disabled={locked.has('selectorOverrides')}
+                    onInput={(e) => set('selectorOverrides', { ...form.selectorOverrides, [key]: e.currentTarget.value })}
+                  />
+                </label>
+                <OverridePreview overrideKey={key} selector={form.selectorOverrides[key]} t={t} />
+              </Fragment>
             ))}
           </div>
           {problemsFor('selectorOverrides').map((p) => (

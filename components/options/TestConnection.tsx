@@ -6,6 +6,7 @@ import type { Translate } from '@/utils/shared/translate';
 import { sendVerb } from '@/utils/shared/send-verb';
 import type { IgnoredSetting } from '@/utils/shared/settings/resolve-settings';
 import { SETTING_LABELS } from '@/components/options/setting-labels';
+import { PageCheckSection } from '@/components/options/PageCheckSection';
 
 /** One ignored value: which setting, from where, and why. */
 function ignoredLine(i: IgnoredSetting, t: Translate): string {
@@ -23,11 +24,13 @@ function stepFailure(failure: FailureData, t: Translate, locale: string): string
 export function TestConnection({ t, onFinished }: { t: Translate; onFinished?: () => void }) {
   const [steps, setSteps] = useState<StepResult[] | null>(null);
   const [running, setRunning] = useState(false);
+  const [checks, setChecks] = useState(0);
   const locale = document.documentElement.lang || 'en';
 
   const run = async () => {
     setRunning(true);
     setSteps(null);
+    setChecks((n) => n + 1);
     try {
       setSteps((await sendVerb('testConnection', {})).steps);
     } finally {
@@ -64,6 +67,7 @@ export function TestConnection({ t, onFinished }: { t: Translate; onFinished?: (
           ))}
         </ol>
       ) : null}
+      <PageCheckSection t={t} runs={checks} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { ConnectionState, RecordedMeeting, ResponseOf } from '@/utils/share
 import type { SendVerb } from '@/utils/shared/send-verb';
 import { ConnectionStatus } from '@/components/common/ConnectionStatus';
 import { ZoomIcon } from '@/components/common/ZoomIcon';
+import { PageCheck } from '@/components/popup/PageCheck';
 
 interface Props {
   t: Translate;
@@ -62,6 +63,8 @@ export function Popup({ t, locale, sendVerb, openOptions }: Props) {
           </ul>
         </section>
       ) : null}
+
+      <PageCheck t={t} />
 
       <section>
         <h2>{t('pop_recent')}</h2>

@@ -13,6 +13,7 @@ import { followEditorButtons } from '@/utils/page/follow-editor-buttons';
 import { candidateContainers, readEditor, type Editor } from '@/utils/page/ontime/editor';
 import { isShown, watchEditorClosed } from '@/utils/page/editor-closed';
 import { observeEditors } from '@/utils/page/ontime/observe';
+import { listenForPageCheck } from '@/utils/page/page-check-listener';
 
 // Registered at run time (scripting.registerContentScripts) for the OnTime addresses an admin
 // configured and granted; see utils/worker/registration/content-scripts.ts.
@@ -94,5 +95,6 @@ export default defineContentScript({
     );
 
     followEditorButtons(document, { currentEditor, actions }, ctx.signal);
+    listenForPageCheck(document, { overrides: hello.overrides, isOurs: isOurHost }, ctx.signal);
   },
 });

@@ -4,27 +4,39 @@ import type { Editor } from '@/utils/page/ontime/editor';
 
 export type EditorAction = 'save' | 'delete' | 'cancel';
 
-function buttonLabel(button: Element): string {
+/** A button's name as our rules read it (aria-label, text, value), normalised. */
+export function buttonLabel(button: Element): string {
   return normaliseLabel(button.getAttribute('aria-label') || button.textContent || (button as HTMLInputElement).value);
 }
 
-function matches(label: string, words: readonly string[]): boolean {
-  return words.some((w) => label === w || label.startsWith(`${w} `));
+/** The word of ours a button's label starts with, if any ("save & close" → "save"). */
+export function matchedWord(label: string, words: readonly string[]): string | undefined {
+  return words.find((w) => label === w || label.startsWith(`${w} `));
 }
 
-/** What a click on OnTime's own editor buttons means, judged by the button's label. */
-export function editorAction(target: EventTarget | null, editor: EditorBox): EditorAction | null {
-  const { container } = editor;
-  if (!(target instanceof Element)) return null;
-  const button = target.closest('button, [role="button"], input[type="submit"], input[type="button"]');
-  if (!button || !container.contains(button)) return null;
-  // A confirmation shown inside the editor: its OK is an answer, not the editor's Save.
-  if (innerBox(button, editor)) return null;
+function matches(label: string, words: readonly string[]): boolean {
+  return matchedWord(label, words) !== undefined;
+}
+
+/** What counts as a button of the editor. */
+export const EDITOR_BUTTONS = 'button, [role="button"], input[type="submit"], input[type="button"]';
+
+/** What one of OnTime's editor buttons does, judged by its label (the page check asks too). */
+export function buttonAction(button: Element): EditorAction | null {
   const label = buttonLabel(button);
   if (matches(label, BUTTON_LABELS.save)) return 'save';
   if (matches(label, BUTTON_LABELS.delete)) return 'delete';
   if (matches(label, BUTTON_LABELS.cancel)) return 'cancel';
   return null;
+}
+
+/** What a click on OnTime's own editor buttons means, judged by the button's label. */
+export function editorAction(target: EventTarget | null, editor: EditorBox): EditorAction | null {
+  if (!(target instanceof Element)) return null;
+  const button = target.closest(EDITOR_BUTTONS);
+  if (!button || !editor.container.contains(button)) return null;
+  // A confirmation shown inside the editor: its OK is an answer, not the editor's Save.
+  return innerBox(button, editor) ? null : buttonAction(button);
 }
 
 const DIALOG_BOXES = '[role="alertdialog"], [role="dialog"], dialog';

@@ -69,11 +69,15 @@ function isTimeZone(name: string): boolean {
   }
 }
 
+/** The zone the editor shows in its text, if it names one we know. */
+export function zoneShownIn(container: Element): string | null {
+  const named = TIME_ZONE_TEXT.exec(container.textContent ?? '')?.[1];
+  return named && isTimeZone(named) ? named : null;
+}
+
 /** The zone the editor shows, else the browser's own. */
 export function readTimeZone(container: Element): string {
-  const named = TIME_ZONE_TEXT.exec(container.textContent ?? '')?.[1];
-  if (named && isTimeZone(named)) return named;
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zoneShownIn(container) ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /** The meeting as the editor holds it now, or null when its times cannot be read. */

@@ -16,13 +16,15 @@ export interface Editor {
   onlineMeetingRow: Element | null;
 }
 
-const CONTAINER_SELECTOR = EDITOR_CONTAINERS.join(',');
-const fieldOfLabel = labelClassifier<FieldName>(FIELD_LABELS);
+export const CONTAINER_SELECTOR = EDITOR_CONTAINERS.join(',');
+/** The field a normalised label names, if any (shared with the page check). */
+export const fieldOfLabel = labelClassifier<FieldName>(FIELD_LABELS);
 const isOnlineMeetingLabel = labelMatcher(FIELD_LABELS.onlineMeeting);
 // Most text nodes fail this before they are normalised.
 const ONLINE_MEETING_HINT = labelHint(FIELD_LABELS.onlineMeeting);
 
-function queryOverride(root: Element, selector: string | undefined): Element | null {
+/** The first element an admin's selector matches in the editor; a bad selector matches nothing. */
+export function queryOverride(root: Element, selector: string | undefined): Element | null {
   if (!selector) return null;
   try {
     return root.querySelector(selector);

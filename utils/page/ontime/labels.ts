@@ -10,21 +10,32 @@ function textOf(doc: Document, ids: string): string {
     .join(' ');
 }
 
+/** Which rule gave a control its name: the page check reports it to admins. */
+export type LabelRule = 'ariaLabelledBy' | 'ariaLabel' | 'labelFor' | 'wrappingLabel' | 'placeholder' | 'precedingText' | 'none';
+
+type LabelFor = (id: string) => Element | null;
+
 /** The accessible name of a form control, computed the way assistive tech would, simplified. */
-export function controlLabel(control: Element, labelFor: (id: string) => Element | null = (id) => control.ownerDocument.querySelector(`label[for="${CSS.escape(id)}"]`)): string {
+export function controlLabel(control: Element, labelFor?: LabelFor): string {
+  return controlLabelWithRule(control, labelFor).label;
+}
+
+/** controlLabel, and the rule that gave it (the order is the detection's order). */
+export function controlLabelWithRule(control: Element, labelFor: LabelFor = (id) => control.ownerDocument.querySelector(`label[for="${CSS.escape(id)}"]`)): { label: string; rule: LabelRule } {
   const doc = control.ownerDocument;
   const labelledBy = control.getAttribute('aria-labelledby');
-  if (labelledBy) return normaliseLabel(textOf(doc, labelledBy));
+  if (labelledBy) return { label: normaliseLabel(textOf(doc, labelledBy)), rule: 'ariaLabelledBy' };
   const aria = control.getAttribute('aria-label');
-  if (aria) return normaliseLabel(aria);
+  if (aria) return { label: normaliseLabel(aria), rule: 'ariaLabel' };
   // Not control.labels: browsers compute it by walking the whole document, per control.
   const byFor = control.id ? labelFor(control.id) : null;
-  if (byFor) return normaliseLabel(byFor.textContent);
+  if (byFor) return { label: normaliseLabel(byFor.textContent), rule: 'labelFor' };
   const wrapping = control.closest('label');
-  if (wrapping) return normaliseLabel(wrapping.textContent);
+  if (wrapping) return { label: normaliseLabel(wrapping.textContent), rule: 'wrappingLabel' };
   const placeholder = control.getAttribute('placeholder') ?? control.getAttribute('title');
-  if (placeholder) return normaliseLabel(placeholder);
-  return normaliseLabel(precedingText(control));
+  if (placeholder) return { label: normaliseLabel(placeholder), rule: 'placeholder' };
+  const preceding = normaliseLabel(precedingText(control));
+  return { label: preceding, rule: preceding ? 'precedingText' : 'none' };
 }
 
 /** Text of the nearest label-like element before the control in its row (table layouts). */

@@ -13,6 +13,7 @@ import { toast } from './toast.js';
 import { S } from './editor-styles.js';
 import { richContent } from './rich-text.js';
 import { framedEditor, openFramed, removePortal, variantPortal } from './variants.js';
+import { renameLocation } from './variant-renamed.js';
 
 /**
  * ?variant=hidden: one dialog, hidden and shown again; ?variant=rich: a rich-text description
@@ -66,7 +67,7 @@ export function openEditor(event, slot) {
     ed.refs = kept.refs;
     fill(ed.refs, model, ui, ctx); // same nodes, values reset from the model
   } else {
-    ed.refs = buildDialog(ctx);
+    ed.refs = renameLocation(buildDialog(ctx));
     fill(ed.refs, model, ui, ctx);
     ed.portal = variantPortal(variant, ed.refs.dialog, { onInput: onField, onChange: onField, onKeydown: trapTab, onCancel: cancel })
       ?? h('div', { class: S.overlay, onInput: onField, onChange: onField, onKeydown: trapTab }, ed.refs.dialog);
@@ -86,7 +87,7 @@ export function rerenderEditor() {
   const name = active && ed.refs.dialog.contains(active) ? focusName.get(active) : null;
   const sel = name && 'selectionStart' in active ? [active.selectionStart, active.selectionEnd] : null;
   const old = ed.refs.dialog;
-  const refs = buildDialog(ed.ctx);
+  const refs = renameLocation(buildDialog(ed.ctx));
   fill(refs, ed.model, ed.ui, ed.ctx);
   old.replaceWith(refs.dialog);
   ed.refs = refs;
