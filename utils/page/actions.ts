@@ -13,6 +13,7 @@ import type { SendVerb } from '@/utils/shared/send-verb';
 import { inFlight, type ControlState, type KnownMeeting, type ControlStore } from '@/utils/page/control-state';
 import { createDeleteArming } from '@/utils/page/delete-arming';
 import type { CreateAnswer } from '@/utils/shared/protocol';
+import { zoomRepeat } from '@/utils/shared/zoom-recurrence';
 
 export interface ActionDeps {
   store: ControlStore;
@@ -89,6 +90,8 @@ export function createActions(deps: ActionDeps) {
     if (existing) return showMeeting(existing, editor);
     const draft = readDraft(editor);
     if (!draft || !isValidDraft(draft)) return store.set({ phase: 'idle', notice: { kind: 'draftIncomplete' } });
+    // A series' meeting starts with the series: from one occurrence we would not know its first start.
+    if (draft.repeat && draft.scope === 'occurrence') return store.set({ phase: 'idle', notice: { kind: 'seriesNeeded' } });
     store.set({ phase: 'busy', step: 'connecting' });
     try {
       const { options, capabilities, uncertainSince, unsavedSince } = await deps.sendVerb('prepareMeeting', { draft });
@@ -208,7 +211,9 @@ export function createActions(deps: ActionDeps) {
     setTimeout(() => (saving = false), 0);
     const draft = readDraft(editor);
     if (!draft || !isValidDraft(draft)) return;
-    const kept = state.meeting.info ? refreshInvitation(editor, state.meeting.info, draft) === 'broken' : false;
+    // One occurrence changed: the description is the series', and so is its invitation.
+    const onlyOccurrence = !!draft.repeat && draft.scope === 'occurrence';
+    const kept = state.meeting.info && !onlyOccurrence ? refreshInvitation(editor, state.meeting.info, draft) === 'broken' : false;
     store.set({ ...state, meeting: { ...state.meeting, unsaved: false, event: eventIdentity(draft) }, ...(kept ? { notice: { kind: 'invitationKept' } } : {}) });
     // Save usually closes the editor, and the control with it: say it where it stays visible too.
     if (kept) deps.toast(t('page_err_invitationKept'));
@@ -219,7 +224,15 @@ export function createActions(deps: ActionDeps) {
   }
 
   function refreshInvitation(editor: Editor, info: MeetingInfo, draft: MeetingDraft) {
-    const next: MeetingInfo = { ...info, topic: draft.subject.trim() || info.topic, start: draft.start, timeZone: draft.timeZone, duration: durationMinutes(draft.start, draft.end) };
+    const { repeat: _was, noFixedTime: _type, ...single } = info;
+    const next: MeetingInfo = {
+      ...single,
+      topic: draft.subject.trim() || info.topic,
+      start: draft.start,
+      timeZone: draft.timeZone,
+      duration: durationMinutes(draft.start, draft.end),
+      ...(draft.repeat ? { repeat: draft.repeat, ...(zoomRepeat(draft.repeat, draft.start, draft.timeZone).type === 3 ? { noFixedTime: true } : {}) } : {}),
+    };
     return refreshMeeting(editor, info.joinUrl, composeInvitation(next, t, deps.locale));
   }
 
@@ -229,7 +242,12 @@ export function createActions(deps: ActionDeps) {
     deletion.disarm(); // a Delete counts for this press only; Cancel backs out of it
     const ours = managed(store.get());
     if (!ours) return;
-    if (action === 'delete') deletion.arm({ id: ours.id, joinUrl: ours.joinUrl, event: ours.event, editor: editor.container, visibleBefore });
+    if (action === 'delete') {
+      // In "This occurrence", OnTime deletes that occurrence only, and so do we at Zoom.
+      const draft = readDraft(editor);
+      const occurrence = !!draft?.repeat && draft.scope === 'occurrence';
+      deletion.arm({ id: ours.id, joinUrl: ours.joinUrl, event: ours.event, editor: editor.container, visibleBefore, ...(occurrence ? { occurrence } : {}) });
+    }
     if (action === 'cancel' && ours.unsaved) deps.sendVerb('editorCancelled', { id: ours.id, joinUrl: ours.joinUrl, event: ours.event }).catch(() => undefined);
   }
 

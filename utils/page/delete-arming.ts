@@ -14,6 +14,8 @@ export interface ArmedDelete {
   editor: Element;
   /** Dialog boxes already visible at Delete: none of them is its confirmation. */
   visibleBefore: ReadonlySet<Element>;
+  /** Delete was pressed for one occurrence of a repeating event, not the series. */
+  occurrence?: true;
 }
 
 // Long enough to read a confirmation, short enough that a later, unrelated OK cannot count.
@@ -33,13 +35,14 @@ export function createDeleteArming(now: () => number = Date.now) {
     /** The editor Delete was pressed in, while armed. */
     editor: () => live()?.editor ?? null,
     /** An answer in `box`: the meeting to delete for a confirm in the right box, else null. */
-    answer(answer: 'confirm' | 'cancel', box: Element): { id: number; joinUrl: string; event: EventIdentity } | null {
+    answer(answer: 'confirm' | 'cancel', box: Element): { id: number; joinUrl: string; event: EventIdentity; occurrence?: true } | null {
       const current = live();
       if (!current || current.visibleBefore.has(box)) return null; // not the confirmation of this Delete
       armed = null;
       // The editor was closed some other way since (its confirmation answered where we cannot see).
       if (!isShown(current.editor)) return null;
-      return answer === 'confirm' ? { id: current.id, joinUrl: current.joinUrl, event: current.event } : null;
+      if (answer !== 'confirm') return null;
+      return { id: current.id, joinUrl: current.joinUrl, event: current.event, ...(current.occurrence ? { occurrence: current.occurrence } : {}) };
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { PasscodeRule } from '@/utils/shared/passcode';
-import type { RepeatRule, RepeatScope } from '@/utils/shared/recurrence/rule';
+import type { RepeatRule, RepeatScope } from '@/utils/shared/repeat-rule';
 
 /** What the OnTime editor holds, read by the content script. Times are local wall-clock. */
 export interface MeetingDraft {

@@ -4,7 +4,7 @@ import type { Contact, DialogCapabilities, EventIdentity, MeetingDraft, MeetingI
 import type { LinkTarget, PageOverrides } from '@/utils/shared/settings/types';
 import type { IgnoredSetting } from '@/utils/shared/settings/resolve-settings';
 import { isWallClock } from '@/utils/shared/wall-clock';
-import { isRepeatRule } from '@/utils/shared/recurrence/rule';
+import { isRepeatRule } from '@/utils/shared/repeat-rule';
 
 /**
  * The only things a content script or one of our pages can ask the worker: fixed verbs with

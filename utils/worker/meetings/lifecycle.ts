@@ -2,7 +2,7 @@ import type { MeetingInput } from '@/utils/worker/zoom/types';
 import { durationMinutes } from '@/utils/shared/wall-clock';
 import type { MeetingRecord } from '@/utils/worker/meetings/meeting-records';
 import type { MeetingDraft } from '@/utils/shared/meeting-types';
-import { sameRule } from '@/utils/shared/recurrence/rule';
+import { sameRule } from '@/utils/shared/repeat-rule';
 import { meetingKind } from '@/utils/worker/meetings/zoom-body';
 
 /**

@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { DialInNumber, EventIdentity } from '@/utils/shared/meeting-types';
-import type { RepeatRule } from '@/utils/shared/recurrence/rule';
+import type { RepeatRule } from '@/utils/shared/repeat-rule';
 
 /** 'written' only in records from earlier versions: it meant the same as 'created'. */
 export type MeetingState = 'created' | 'written' | 'saved' | 'updated' | 'deleted' | 'orphaned';

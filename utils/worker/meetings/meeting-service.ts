@@ -8,7 +8,7 @@ import type { ZoomApi } from '@/utils/worker/zoom/api';
 import { defaultOptions } from '@/utils/worker/meetings/defaults';
 import { isUnsaved, meetingPatch, occurrencePatch } from '@/utils/worker/meetings/lifecycle';
 import { originalStart } from '@/utils/worker/meetings/series';
-import { occurrenceId } from '@/utils/shared/recurrence/zoned';
+import { occurrenceId } from '@/utils/shared/zoned-time';
 import { meetingInfo, meetingInput } from '@/utils/worker/meetings/zoom-body';
 import { getAttempt, getMeeting, meetingOfAttempt, openAttemptFor, pruneAttempts, putAttempt, putMeeting, recentMeetings, updateMeeting, type CreateAttempt, type MeetingRecord } from '@/utils/worker/meetings/meeting-records';
 import { eventOf, isOurLink, isOurs, sameJoinLink } from '@/utils/worker/meetings/ownership';

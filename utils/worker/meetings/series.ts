@@ -1,6 +1,6 @@
 import type { EventIdentity } from '@/utils/shared/meeting-types';
-import { occurrenceDates } from '@/utils/shared/recurrence/occurrences';
-import type { RepeatRule } from '@/utils/shared/recurrence/rule';
+import { occurrenceDates } from '@/utils/shared/repeat-occurrences';
+import type { RepeatRule } from '@/utils/shared/repeat-rule';
 
 /** What our record keeps of a repeating event's series, besides its rule and first start. */
 export interface SeriesRecord {

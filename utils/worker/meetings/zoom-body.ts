@@ -2,7 +2,7 @@ import { durationMinutes } from '@/utils/shared/wall-clock';
 import type { MeetingInput, ZoomMeeting } from '@/utils/worker/zoom/types';
 import type { MeetingDraft, MeetingInfo, MeetingOptions } from '@/utils/shared/meeting-types';
 import { checkJoinUrl, type JoinUrlProblem, type JoinUrlRule } from '@/utils/shared/join-url';
-import { zoomRepeat } from '@/utils/shared/recurrence/zoom-recurrence';
+import { zoomRepeat } from '@/utils/shared/zoom-recurrence';
 
 /** The meeting type and recurrence for a draft: 2 for a single event, 8 or 3 for a repeating one. */
 export function meetingKind(draft: MeetingDraft): Pick<MeetingInput, 'type' | 'recurrence'> {

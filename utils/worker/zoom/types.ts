@@ -1,6 +1,6 @@
 import type { DialInNumber } from '@/utils/shared/meeting-types';
 import type { PasscodeRule } from '@/utils/shared/passcode';
-import type { ZoomRecurrence } from '@/utils/shared/recurrence/zoom-recurrence';
+import type { ZoomRecurrence } from '@/utils/shared/zoom-recurrence';
 /** The parts of Zoom's meeting objects we send and read (see shared/reference). */
 export interface MeetingSettingsInput {
   host_video?: boolean;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { zoomRepeat, ZOOM_MAX_OCCURRENCES } from '@/utils/shared/recurrence/zoom-recurrence';
-import type { RepeatRule } from '@/utils/shared/recurrence/rule';
+import { zoomRepeat, ZOOM_MAX_OCCURRENCES } from '@/utils/shared/zoom-recurrence';
+import type { RepeatRule } from '@/utils/shared/repeat-rule';
 
 const count = (times: number) => ({ kind: 'count', times }) as const;
 

@@ -1,4 +1,4 @@
-import type { RepeatRule } from '@/utils/shared/recurrence/rule';
+import type { RepeatRule } from '@/utils/shared/repeat-rule';
 
 /**
  * The dates a rule repeats on, on the event's wall clock: pure calendar arithmetic in UTC fields

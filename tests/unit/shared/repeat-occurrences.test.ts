@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { occurrenceDates } from '@/utils/shared/recurrence/occurrences';
-import { occurrenceId, zonedInstant } from '@/utils/shared/recurrence/zoned';
+import { occurrenceDates } from '@/utils/shared/repeat-occurrences';
+import { occurrenceId, zonedInstant } from '@/utils/shared/zoned-time';
 
 describe('occurrenceDates', () => {
   it('weekly on Tuesday and Thursday from a Tuesday', () => {

@@ -1,5 +1,5 @@
 import type { Translate } from '@/utils/shared/translate';
-import type { RepeatRule } from '@/utils/shared/recurrence/rule';
+import type { RepeatRule } from '@/utils/shared/repeat-rule';
 
 /** Weekday names on a fixed Sunday-first week (2023-01-01 was a Sunday), without zone shifts. */
 function weekdayName(day: number, locale: string, width: 'long' | 'short'): string {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../../../public/_locales/en/messages.json';
-import ja from '../../../../public/_locales/ja/messages.json';
+import en from '../../../public/_locales/en/messages.json';
+import ja from '../../../public/_locales/ja/messages.json';
 import { translator } from '@/utils/shared/translate';
-import { describeRepeat } from '@/utils/shared/recurrence/describe';
+import { describeRepeat } from '@/utils/shared/repeat-describe';
 
 const tEn = translator(en);
 const tJa = translator(ja);

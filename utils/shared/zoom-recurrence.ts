@@ -1,6 +1,6 @@
-import type { RepeatRule } from '@/utils/shared/recurrence/rule';
-import { occurrenceDates } from '@/utils/shared/recurrence/occurrences';
-import { zonedInstant } from '@/utils/shared/recurrence/zoned';
+import type { RepeatRule } from '@/utils/shared/repeat-rule';
+import { occurrenceDates } from '@/utils/shared/repeat-occurrences';
+import { zonedInstant } from '@/utils/shared/zoned-time';
 
 /**
  * Zoom's limits for a recurring meeting with a fixed time (type 8). Occurrences: 50. Zoom's
