@@ -65,6 +65,15 @@ export function createActions(deps: ActionDeps) {
     deps.sendVerb('meetingStatus', { id, joinUrl: meeting.joinUrl, event }).then(({ meeting: info }) => settle(info), () => settle(null));
   }
 
+  /**
+   * Every occurrence of a series carries the same link: an editor opened on another occurrence
+   * names another event (its start), which Save and Delete must name in turn.
+   */
+  function isOtherOccurrence(meeting: KnownMeeting, editor: Editor): boolean {
+    const draft = readDraft(editor);
+    return !!draft?.repeat && !!meeting.event && meeting.event.start !== draft.start;
+  }
+
   /** The meeting of a done state, when it is ours. */
   function managed(state: ControlState) {
     return state.phase === 'done' && state.meeting.managed && state.meeting.id && state.meeting.event ? { ...state.meeting, id: state.meeting.id, event: state.meeting.event } : null;
@@ -76,7 +85,7 @@ export function createActions(deps: ActionDeps) {
     const existing = existingJoinUrl(editor, deps.joinHosts);
     const current = store.get();
     if (existing) {
-      if (current.phase !== 'done' || current.meeting.joinUrl !== existing.joinUrl) showMeeting(existing, editor);
+      if (current.phase !== 'done' || current.meeting.joinUrl !== existing.joinUrl || isOtherOccurrence(current.meeting, editor)) showMeeting(existing, editor);
     } else if (current.phase !== 'idle' || current.notice) {
       store.set({ phase: 'idle' });
     }

@@ -27,24 +27,25 @@ export function describeRepeat(rule: RepeatRule, start: string, t: Translate, lo
   let text: string;
   switch (rule.freq) {
     case 'daily':
-      text = every('repeat_daily');
+      text = every('page_repeat_daily');
       break;
     case 'weekly':
-      text = every('repeat_weekly', list([...new Set(rule.weekdays)].sort().map((d) => weekdayName(d, locale, width)), locale));
+      text = every('page_repeat_weekly', list([...new Set(rule.weekdays)].sort().map((d) => weekdayName(d, locale, width)), locale));
       break;
     case 'monthly': {
       const on = rule.on;
-      text = 'day' in on ? every('repeat_monthlyDay', String(on.day)) : every('repeat_monthlyWeekday', t(on.week === -1 ? 'repeat_weekLast' : `repeat_week${on.week}`), weekdayName(on.weekday, locale, width));
+      // "third Tuesday" / 「第3火曜日」 is one message: Chrome reads "$1$2" as a named placeholder.
+      text = 'day' in on ? every('page_repeat_monthlyDay', String(on.day)) : every('page_repeat_monthlyWeekday', t(on.week === -1 ? 'page_repeat_weekLast' : `page_repeat_week${on.week}`, weekdayName(on.weekday, locale, width)));
       break;
     }
     case 'yearly':
-      text = every('repeat_yearly', monthDay(start.slice(0, 10), locale));
+      text = every('page_repeat_yearly', monthDay(start.slice(0, 10), locale));
       break;
     case 'dates':
-      return t('repeat_dates', String(new Set(rule.dates).size));
+      return t('page_repeat_dates', String(new Set(rule.dates).size));
   }
   const end = rule.end;
-  if (end.kind === 'count') return t('repeat_endCount', text, String(end.times));
-  if (end.kind === 'until') return t('repeat_endUntil', text, longDate(end.date, locale));
-  return t('repeat_endNever', text);
+  if (end.kind === 'count') return t('page_repeat_endCount', text, String(end.times));
+  if (end.kind === 'until') return t('page_repeat_endUntil', text, longDate(end.date, locale));
+  return t('page_repeat_endNever', text);
 }
