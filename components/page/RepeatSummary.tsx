@@ -15,7 +15,10 @@ export function RepeatSummary({ draft, t, locale }: { draft: MeetingDraft; t: Tr
       <div class="when repeat">{describeRepeat(draft.repeat, draft.start, t, locale)}</div>
       {zoom.type === 3 ? (
         <p class="warning" role="note">
-          {t(`page_noFixedTime_${zoom.reason}`, String(ZOOM_MAX_OCCURRENCES))} {t('page_noFixedTime')}
+          {/* Two sentences on two lines: Japanese puts no space after 。 */}
+          {t(`page_noFixedTime_${zoom.reason}`, String(ZOOM_MAX_OCCURRENCES))}
+          <br />
+          {t('page_noFixedTime')}
         </p>
       ) : null}
     </>

@@ -27,3 +27,9 @@ describe('describeRepeat', () => {
     expect(describeRepeat({ freq: 'dates', dates: ['2026-12-01', '2026-12-09'] }, '2026-12-01T10:00', tJa, 'ja')).toBe('指定した 2 日');
   });
 });
+
+describe('locale files', () => {
+  it('no message has "$1$2": Chrome reads "$1$" as a named placeholder and refuses to load the extension', () => {
+    for (const catalog of [en, ja]) for (const [key, { message }] of Object.entries(catalog)) expect(message, key).not.toMatch(/\$\d\$/);
+  });
+});

@@ -40,7 +40,7 @@ function positiveInt(value: string | undefined, fallback: number): number {
 function frequencyChoice(container: Element): { text: string; group: Element } | null {
   for (const select of container.querySelectorAll('select')) {
     if (!isRepeat(controlLabel(select))) continue;
-    const text = select.selectedOptions[0]?.textContent ?? '';
+    const text = select.options[select.selectedIndex]?.textContent ?? '';
     return { text: normaliseLabel(text), group: select.closest('fieldset, [role="group"]') ?? select.parentElement ?? container };
   }
   for (const group of container.querySelectorAll('[role="radiogroup"], fieldset')) {
