@@ -109,6 +109,31 @@ describe('repeating OnTime events get recurring Zoom meetings (real Chromium, si
     expect(stack.ontime.events().find((e) => e.location === joinUrl)).toBeTruthy();
   });
 
+  it('moving one occurrence moves only that occurrence at Zoom', async () => {
+    const { id, joinUrl } = await createSeries('Move one week');
+    const third = '2027-01-19T10:00';
+    const editor = await openOccurrence(joinUrl, third);
+    await editor.screenshot({ path: `${SHOTS}/editor-occurrence-en.png` });
+    await editor.getByLabel('Start time', { exact: true }).fill('13:00');
+    await editor.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => zoomCalls('PATCH').length).toBe(1);
+    expect(zoomCalls('PATCH')[0]).toMatchObject({ path: `/v2/meetings/${id}`, query: { occurrence_id: String(Date.parse(`${third}Z`)) }, body: { start_time: '2027-01-19T13:00:00' } });
+    const starts = (stack.sim.state.meetings.get(id)!.occurrences as { start_time: string }[]).map((o) => o.start_time);
+    expect(starts.filter((s) => s.endsWith('T13:00:00Z'))).toEqual(['2027-01-19T13:00:00Z']);
+    expect(starts.filter((s) => s.endsWith('T10:00:00Z'))).toHaveLength(9);
+  });
+
+  it('turning repeat off makes the same meeting a single one (type 2)', async () => {
+    const { id, joinUrl } = await createSeries('No longer weekly');
+    const editor = await openOccurrence(joinUrl, `${FIRST}T10:00`);
+    await editor.getByRole('radio', { name: 'All events in the series' }).check();
+    await editor.getByRole('combobox', { name: 'Repeat' }).selectOption('none');
+    await editor.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => stack.sim.state.meetings.get(id)?.type).toBe(2);
+    expect(stack.sim.state.meetings.get(id)!.occurrences).toBeUndefined();
+    expect(zoomCalls('PATCH')[0]!.body).toMatchObject({ type: 2 });
+  });
+
   it('deleting the whole series deletes the meeting', async () => {
     const { id, joinUrl } = await createSeries('Series to delete');
     const editor = await openOccurrence(joinUrl, `${FIRST}T10:00`);
