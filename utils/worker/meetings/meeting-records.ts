@@ -52,6 +52,9 @@ export interface CreateAttempt {
   password: string;
   ontimeUrl: string;
   event?: EventIdentity;
+  /** A repeating event's rule: a meeting found again after a lost answer is still its series. */
+  repeat?: RepeatRule;
+  noFixedTime?: boolean;
   startedAt: number;
   /**
    * pending: the POST may be on its way; done: meetingId is ours; uncertain: the answer was lost;

@@ -152,6 +152,7 @@ export function createMeetingService(deps: MeetingServiceDeps) {
         password: options.password,
         ontimeUrl,
         event: eventIdentity(draft),
+        ...(draft.repeat ? { repeat: draft.repeat, ...(meetingInput(draft, options).type === 3 ? { noFixedTime: true } : {}) } : {}),
         startedAt: now(),
         state: 'pending',
       };
@@ -362,6 +363,8 @@ export function createMeetingService(deps: MeetingServiceDeps) {
         duration: found.duration ?? attempt.duration,
         timeZone: attempt.timeZone,
         dialIn: [],
+        ...(attempt.repeat ? { repeat: attempt.repeat } : {}),
+        ...(attempt.noFixedTime ? { noFixedTime: true } : {}),
       };
       await record(meeting, attempt, checked.ok ? 'created' : 'orphaned');
       if (!checked.ok) throw new Failure('joinUrlRejected', { problem: checked.problem, id: String(meeting.id) });
