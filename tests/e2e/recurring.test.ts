@@ -63,7 +63,7 @@ describe('repeating OnTime events get recurring Zoom meetings (real Chromium, si
     const occurrences = meeting.occurrences as { start_time: string }[];
     expect(occurrences).toHaveLength(10);
     expect(occurrences.every((o) => new Date(o.start_time).getUTCDay() === 2 && o.start_time.endsWith('T10:00:00Z'))).toBe(true);
-    expect(await editor.getByLabel(/^(Description|Body)/).inputValue()).toContain('Repeats: Repeats weekly on Tue, 10 times');
+    expect(await editor.getByLabel(/^(Description|Body)/).inputValue()).toContain('Time: Tuesday, January 5, 2027 at 10:00 AM (UTC)\nRepeats weekly on Tue, 10 times\n  Tuesday, January 5, 2027 at 10:00 AM');
   });
 
   it('a yearly event creates a type 3 meeting, and the dialog said so before OK', async () => {

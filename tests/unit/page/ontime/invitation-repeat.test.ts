@@ -12,7 +12,7 @@ describe('the invitation of a recurring meeting', () => {
     const text = composeInvitation(sampleMeeting({ repeat: { ...weekly, weekdays: [2] } }), translator(en), 'en');
     const lines = text.split('\n');
     const at = lines.findIndex((l) => l.startsWith('Time:'));
-    expect(lines[at + 1]).toBe('Repeats: Repeats weekly on Tue, 12 times');
+    expect(lines[at + 1]).toBe('Repeats weekly on Tue, 12 times');
     expect(lines.slice(at + 2, at + 4)).toEqual(['  Tuesday, December 1, 2026 at 10:00 AM', '  Tuesday, December 8, 2026 at 10:00 AM']);
     expect(lines[at + 12]).toBe('  …');
     expect(lines[at + 13]).toBe('');
