@@ -41,9 +41,10 @@ async function createSeries(subject: string): Promise<{ id: number; joinUrl: str
 }
 
 /** Opens one occurrence of the saved series from the week view (the demo's occurrence names it by its first start). */
-async function openOccurrence(joinUrl: string, start: string): Promise<Locator> {
+async function openOccurrence(joinUrl: string, start: string, weekShot?: string): Promise<Locator> {
   const series = stack.ontime.events().find((e) => e.location === joinUrl)!;
   await page.evaluate(`window.__ontimeDemo.goTo(${JSON.stringify(start.slice(0, 10))})`);
+  if (weekShot) await page.screenshot({ path: `${SHOTS}/${weekShot}` });
   await page.evaluate(`window.__ontimeDemo.openEvent(${JSON.stringify(series.id)}, ${JSON.stringify(start)})`);
   await page.getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/).waitFor();
   return editorOf();
@@ -96,7 +97,7 @@ describe('repeating OnTime events get recurring Zoom meetings (real Chromium, si
   it('deleting one occurrence deletes only that occurrence at Zoom', async () => {
     const { id, joinUrl } = await createSeries('Skip one week');
     const second = '2027-01-12T10:00';
-    const editor = await openOccurrence(joinUrl, second);
+    const editor = await openOccurrence(joinUrl, second, 'week-occurrence-en.png');
     expect(await editor.getByRole('radio', { name: 'This occurrence' }).isChecked()).toBe(true);
     await editor.getByRole('button', { name: 'Delete', exact: true }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'OK', exact: true }).click();
@@ -142,6 +143,25 @@ describe('repeating OnTime events get recurring Zoom meetings (real Chromium, si
     await page.getByRole('alertdialog').getByRole('button', { name: 'OK', exact: true }).click();
     await expect.poll(() => stack.sim.state.listMeetings().live.some((m) => m.id === id)).toBe(false);
     expect(zoomCalls('DELETE')[0]).toMatchObject({ path: `/v2/meetings/${id}`, query: {} });
+  });
+
+  it('the Zoom button on one occurrence asks for the whole series first, and makes nothing', async () => {
+    await page.goto(stack.ontime.url);
+    const editor = await openNewMeeting(page, 'Series without Zoom');
+    await editor.getByLabel('Start', { exact: true }).fill(FIRST);
+    await editor.getByRole('combobox', { name: 'Repeat' }).selectOption('weekly');
+    await editor.getByRole('button', { name: 'Save', exact: true }).click();
+    await editor.waitFor({ state: 'detached' });
+    const series = stack.ontime.events().find((e) => e.subject === 'Series without Zoom')!;
+    await page.evaluate(`window.__ontimeDemo.goTo('2027-01-12')`);
+    await page.evaluate(`window.__ontimeDemo.openEvent(${JSON.stringify(series.id)}, ${JSON.stringify(`2027-01-12${series.start.slice(10)}`)})`);
+    await page.getByRole('button', { name: NAMES.en.zoom, exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'To add a Zoom meeting, choose the whole series in the editor first.' }).waitFor();
+    expect(zoomCalls('POST')).toHaveLength(0);
+    await editorOf().getByRole('radio', { name: 'All events in the series' }).check();
+    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented });
+    consented = true;
+    await dialog.getByText('Repeats weekly on Tuesday, 10 times').waitFor();
   });
 
   it('Japanese: the dialog says the rule in Japanese', async () => {
