@@ -31,9 +31,13 @@ function isoDates(text: string): string[] {
   return [...text.matchAll(DATE)].map((m) => `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
 }
 
+// The protocol's bounds (isRepeatRule): a rule outside them would get the whole message refused.
+const MAX_NUMBER = 999;
+const MAX_DATES = 366;
+
 function positiveInt(value: string | undefined, fallback: number): number {
   const n = Number.parseInt((value ?? '').normalize('NFKC'), 10);
-  return Number.isInteger(n) && n >= 1 ? n : fallback;
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_NUMBER) : fallback;
 }
 
 /** The control that chooses the frequency: a select labelled Repeat, or the checked radio of a group labelled Repeat. */
@@ -106,7 +110,7 @@ export function readRepeat(container: Element, start: string): RepeatRule | unde
   const startDate = start.slice(0, 10);
   if (freq === 'dates') {
     const dates = isoDates(input(group, VALUE_INPUTS, isDates)?.value ?? '');
-    return { freq, dates: dates.length ? [...new Set(dates)].sort() : [startDate] };
+    return { freq, dates: dates.length ? [...new Set(dates)].sort().slice(0, MAX_DATES) : [startDate] };
   }
   const interval = positiveInt(input(group, VALUE_INPUTS, isInterval)?.value, 1);
   const end = repeatEnd(group);

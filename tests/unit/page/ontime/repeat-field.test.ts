@@ -72,3 +72,13 @@ describe('the repeat rule, read by meaning', () => {
     expect(readRepeatScope(editor('<input type="radio" checked>'))).toBeUndefined();
   });
 });
+
+describe('the repeat rule stays inside what the worker accepts', () => {
+  it('a huge interval or count is capped at 999, so the draft is not refused', async () => {
+    const { isRepeatRule } = await import('@/utils/shared/repeat-rule');
+    const html = `<fieldset>${select('Daily')}<input type="number" aria-label="Repeat every" value="5000">${ends('count', '100000')}</fieldset>`;
+    const rule = readRepeat(editor(html), '2026-12-01T10:00');
+    expect(rule).toEqual({ freq: 'daily', interval: 999, end: { kind: 'count', times: 999 } });
+    expect(isRepeatRule(rule)).toBe(true);
+  });
+});
