@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { clickZoomAndConsent, NAMES, openNewMeeting, waitForJoinUrl, type Lang } from '../harness/flows';
 import type { Stack } from '../harness/stack';
 import { useStack } from '../harness/use-stack';
+import { axeViolations, describeViolations } from '../harness/axe';
 
 let stack: Stack;
 let page: Page;
@@ -72,6 +73,8 @@ describe('repeating OnTime events get recurring Zoom meetings (real Chromium, si
     await dialog.getByText('Repeats yearly on January 5, 10 times').waitFor();
     await dialog.getByRole('note').filter({ hasText: 'Zoom cannot repeat a meeting yearly.' }).waitFor();
     await dialog.screenshot({ path: `${SHOTS}/dialog-yearly-en.png` });
+    const violations = await axeViolations(page, ['ontime-zoom-dialog']);
+    expect(violations, describeViolations(violations)).toEqual([]);
     await dialog.getByRole('button', { name: 'OK' }).click();
     const joinUrl = await waitForJoinUrl(editor);
     const meeting = stack.sim.state.listMeetings().live.find((m) => m.join_url === joinUrl)!;
