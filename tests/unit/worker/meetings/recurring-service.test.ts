@@ -66,6 +66,14 @@ describe('meeting service: repeating events', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('repeat turned on for a single meeting: the same meeting becomes type 8, its link unchanged', async () => {
+    const { repeat: _r, scope: _s, ...single } = series;
+    const { id, joinUrl, service, calls } = await made(single);
+    expect(await service.saved(id, joinUrl, opened(series.start), series, PAGE)).toBe(true);
+    expect(calls).toEqual([['PATCH', id, { type: 8, recurrence: { type: 2, repeat_interval: 1, weekly_days: '3', end_times: 10 }, start_time: '2026-12-01T08:00:00', timezone: 'Asia/Tokyo', duration: 30 }, undefined]]);
+    expect(await getMeeting(id)).toMatchObject({ repeat: weekly, noFixedTime: false, joinUrl });
+  });
+
   it('one occurrence moved: PATCH with its occurrence_id (first start in ms), the series untouched; opened again at its new time, it is still ours', async () => {
     const { id, joinUrl, service, calls } = await made();
     const second = '2026-12-08T08:00';
