@@ -172,6 +172,7 @@ describe('repeating OnTime events get recurring Zoom meetings (real Chromium, si
     await dialog.getByText('毎週 火曜日、10 回').waitFor();
     await dialog.screenshot({ path: `${SHOTS}/dialog-weekly-ja.png` });
     await dialog.getByRole('button', { name: 'キャンセル' }).click();
+    await editorOf('ja').screenshot({ path: `${SHOTS}/editor-repeat-ja.png` });
     const yearly = await repeatingDraft('年次レビュー', 'yearly', 'ja');
     await yearly.dialog.getByRole('note').filter({ hasText: 'Zoom では毎年の繰り返しを設定できません。' }).waitFor();
     await yearly.dialog.screenshot({ path: `${SHOTS}/dialog-yearly-ja.png` });
