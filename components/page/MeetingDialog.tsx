@@ -5,6 +5,7 @@ import { durationMinutes } from '@/utils/shared/wall-clock';
 import { passcodeProblems } from '@/utils/shared/passcode';
 import type { Contact, DialogCapabilities, MeetingDraft, MeetingOptions } from '@/utils/shared/meeting-types';
 import { AlternativeHosts, invalidHosts } from '@/components/page/AlternativeHosts';
+import { RepeatSummary } from '@/components/page/RepeatSummary';
 import { ZoomIcon } from '@/components/common/ZoomIcon';
 import { isUserInput, noteBeforeInput, refuseScriptClick, trusted } from '@/components/page/trusted';
 
@@ -104,6 +105,7 @@ export function MeetingDialog({ draft, initial, uncertainSince, unsavedSince, ca
           <div class="when" id="zoom-dialog-when">
             {t('page_when', formatWallClock(draft.start, draft.timeZone, locale), String(durationMinutes(draft.start, draft.end)))}
           </div>
+          <RepeatSummary draft={draft} t={t} locale={locale} />
           <div class="field">
             {/* The hint stays out of the label: it is the field's description, not part of its name. */}
             <label for="zoom-passcode">{t('page_passcode')}</label>

@@ -15,6 +15,7 @@ import { createEditorExits } from '@/utils/page/editor-exits';
 import type { ShowToast } from '@/utils/page/toast-action';
 import type { CreateAnswer } from '@/utils/shared/protocol';
 import { retryPlan, sameDraft, type RetryPlan } from '@/utils/page/retry';
+import { zoomRepeat } from '@/utils/shared/zoom-recurrence';
 
 export interface ActionDeps {
   store: ControlStore;
@@ -67,6 +68,15 @@ export function createActions(deps: ActionDeps) {
     deps.sendVerb('meetingStatus', { id, joinUrl: meeting.joinUrl, event }).then(({ meeting: info }) => settle(info), () => settle(null));
   }
 
+  /**
+   * Every occurrence of a series carries the same link: an editor opened on another occurrence
+   * names another event (its start), which Save and Delete must name in turn.
+   */
+  function isOtherOccurrence(meeting: KnownMeeting, editor: Editor): boolean {
+    const draft = readDraft(editor);
+    return !!draft?.repeat && !!meeting.event && meeting.event.start !== draft.start;
+  }
+
   /** The meeting of a done state, when it is ours. */
   function managed(state: ControlState) {
     return state.phase === 'done' && state.meeting.managed && state.meeting.id && state.meeting.event ? { ...state.meeting, id: state.meeting.id, event: state.meeting.event } : null;
@@ -78,7 +88,7 @@ export function createActions(deps: ActionDeps) {
     const existing = existingJoinUrl(editor, deps.joinHosts);
     const current = store.get();
     if (existing) {
-      if (current.phase !== 'done' || current.meeting.joinUrl !== existing.joinUrl) showMeeting(existing, editor);
+      if (current.phase !== 'done' || current.meeting.joinUrl !== existing.joinUrl || isOtherOccurrence(current.meeting, editor)) showMeeting(existing, editor);
     } else if (current.phase !== 'idle' || current.notice) {
       store.set({ phase: 'idle' });
     }
@@ -92,6 +102,8 @@ export function createActions(deps: ActionDeps) {
     if (existing) return showMeeting(existing, editor);
     const draft = readDraft(editor);
     if (!draft || !isValidDraft(draft)) return store.set({ phase: 'idle', notice: { kind: 'draftIncomplete' } });
+    // A series' meeting starts with the series: from one occurrence we would not know its first start.
+    if (draft.repeat && draft.scope === 'occurrence') return store.set({ phase: 'idle', notice: { kind: 'seriesNeeded' } });
     store.set({ phase: 'busy', step: 'connecting' });
     try {
       const { options, capabilities, uncertainSince, unsavedSince } = await deps.sendVerb('prepareMeeting', { draft });
@@ -240,7 +252,9 @@ export function createActions(deps: ActionDeps) {
     setTimeout(() => (saving = false), 0);
     const draft = readDraft(editor);
     if (!draft || !isValidDraft(draft)) return;
-    const kept = state.meeting.info ? refreshInvitation(editor, state.meeting.info, draft) === 'broken' : false;
+    // One occurrence changed: the description is the series', and so is its invitation.
+    const onlyOccurrence = !!draft.repeat && draft.scope === 'occurrence';
+    const kept = state.meeting.info && !onlyOccurrence ? refreshInvitation(editor, state.meeting.info, draft) === 'broken' : false;
     store.set({ ...state, meeting: { ...state.meeting, unsaved: false, event: eventIdentity(draft) }, ...(kept ? { notice: { kind: 'invitationKept' } } : {}) });
     // Save usually closes the editor, and the control with it: say it where it stays visible too.
     if (kept) deps.toast(t('page_err_invitationKept'));
@@ -251,7 +265,15 @@ export function createActions(deps: ActionDeps) {
   }
 
   function refreshInvitation(editor: Editor, info: MeetingInfo, draft: MeetingDraft) {
-    const next: MeetingInfo = { ...info, topic: draft.subject.trim() || info.topic, start: draft.start, timeZone: draft.timeZone, duration: durationMinutes(draft.start, draft.end) };
+    const { repeat: _was, noFixedTime: _type, ...single } = info;
+    const next: MeetingInfo = {
+      ...single,
+      topic: draft.subject.trim() || info.topic,
+      start: draft.start,
+      timeZone: draft.timeZone,
+      duration: durationMinutes(draft.start, draft.end),
+      ...(draft.repeat ? { repeat: draft.repeat, ...(zoomRepeat(draft.repeat, draft.start, draft.timeZone).type === 3 ? { noFixedTime: true } : {}) } : {}),
+    };
     return refreshMeeting(editor, info.joinUrl, composeInvitation(next, t, deps.locale));
   }
 
@@ -261,7 +283,11 @@ export function createActions(deps: ActionDeps) {
       exits.reset();
       return saved(editor);
     }
-    if (action === 'delete') return exits.deletePressed(editor.container, visibleBefore);
+    if (action === 'delete') {
+      // In "This occurrence", OnTime deletes that occurrence only, and so do we at Zoom.
+      const draft = readDraft(editor);
+      return exits.deletePressed(editor.container, visibleBefore, !!draft?.repeat && draft.scope === 'occurrence');
+    }
     exits.leavePressed('cancel');
   }
 

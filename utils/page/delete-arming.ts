@@ -16,9 +16,11 @@ export interface ArmedDelete {
   editor: Element;
   /** Dialog boxes already visible at Delete: none of them is its confirmation. */
   visibleBefore: ReadonlySet<Element>;
+  /** Delete was pressed for one occurrence of a repeating event, not the series. */
+  occurrence?: true;
 }
 
-export type DeletedMeeting = Pick<ArmedDelete, 'id' | 'joinUrl' | 'event'>;
+export type DeletedMeeting = Pick<ArmedDelete, 'id' | 'joinUrl' | 'event' | 'occurrence'>;
 
 // Long enough to read a confirmation, short enough that a later, unrelated close cannot count.
 export const CONFIRM_WINDOW_MS = 60_000;
@@ -46,7 +48,7 @@ export function createDeleteArming(now: () => number = Date.now) {
     closed(): DeletedMeeting | null {
       const current = live();
       armed = null;
-      return current ? { id: current.id, joinUrl: current.joinUrl, event: current.event } : null;
+      return current ? { id: current.id, joinUrl: current.joinUrl, event: current.event, ...(current.occurrence ? { occurrence: current.occurrence } : {}) } : null;
     },
   };
 }

@@ -81,11 +81,11 @@ export function createEditorExits(deps: ExitDeps) {
 
   return {
     /** OnTime's Delete in `editor`: armed for our meeting until the editor closes or the user backs out. */
-    deletePressed(editor: Element, visibleBefore: ReadonlySet<Element>): void {
+    deletePressed(editor: Element, visibleBefore: ReadonlySet<Element>, occurrence = false): void {
       leaving.clear();
       const { meeting } = staked(store.get());
       if (!meeting) return deletion.disarm();
-      deletion.arm({ ...meeting, editor, visibleBefore });
+      deletion.arm({ ...meeting, editor, visibleBefore, ...(occurrence ? { occurrence: true as const } : {}) });
     },
     /** Cancel, ×, Escape in the editor: noted until it closes. A Delete is backed out of. */
     leavePressed(intent: LeaveIntent): void {

@@ -31,6 +31,7 @@ export const FAILURE_KINDS = [
   'notHost',
   'joinUrlRejected',
   'permissionMissing',
+  'seriesNeeded',
   'unknown',
 ] as const;
 

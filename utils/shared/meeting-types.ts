@@ -1,4 +1,5 @@
 import type { PasscodeRule } from '@/utils/shared/passcode';
+import type { RepeatRule, RepeatScope } from '@/utils/shared/repeat-rule';
 
 /** What the OnTime editor holds, read by the content script. Times are local wall-clock. */
 export interface MeetingDraft {
@@ -8,6 +9,10 @@ export interface MeetingDraft {
   end: string;
   /** IANA time zone, e.g. Asia/Tokyo */
   timeZone: string;
+  /** The event's repeat rule, when it repeats. */
+  repeat?: RepeatRule;
+  /** For a repeating event: whether the editor changes this occurrence or the whole series. */
+  scope?: RepeatScope;
 }
 
 /**
@@ -65,6 +70,10 @@ export interface MeetingInfo {
   duration: number;
   timeZone: string;
   dialIn: DialInNumber[];
+  /** The series' rule, for the invitation. */
+  repeat?: RepeatRule;
+  /** Zoom holds it as a recurring meeting with no fixed time (type 3). */
+  noFixedTime?: boolean;
 }
 
 /** A dial-in number as Zoom lists it on a meeting. */

@@ -4,6 +4,7 @@ import type { Contact, DialogCapabilities, EventIdentity, MeetingDraft, MeetingI
 import type { LinkTarget, PageOverrides } from '@/utils/shared/settings/types';
 import type { IgnoredSetting } from '@/utils/shared/settings/resolve-settings';
 import { isWallClock } from '@/utils/shared/wall-clock';
+import { isRepeatRule } from '@/utils/shared/repeat-rule';
 
 /**
  * The only things a content script or one of our pages can ask the worker: fixed verbs with
@@ -105,12 +106,16 @@ export const VERBS = {
   }),
   /** What became of a create whose answer the page lost; never POSTs. attemptUnknown: it never reached Zoom. */
   attemptStatus: verb<CreateAnswer>()({ from: 'page', resend: true, check: (p): p is { attempt: string } => isObject(p) && isAttemptId(p.attempt) }),
-  /** Deletes a meeting of ours; a page names the link it saw. Already gone at Zoom is done. */
+  /**
+   * Deletes a meeting of ours; a page names the link it saw. Already gone at Zoom is done.
+   * `occurrence`: only the occurrence of a series that the page names by `event` (its start).
+   */
   deleteMeeting: verb<{ deleted: true }>()({
     from: 'both',
     resend: true,
-    check: (p): p is { id: number; joinUrl?: string; event?: EventIdentity } =>
-      hasMeetingId(p) && (p.joinUrl === undefined || isJoinUrl(p.joinUrl)) && (p.event === undefined || isEvent(p.event)),
+    check: (p): p is { id: number; joinUrl?: string; event?: EventIdentity; occurrence?: true } =>
+      hasMeetingId(p) && (p.joinUrl === undefined || isJoinUrl(p.joinUrl)) && (p.event === undefined || isEvent(p.event)) &&
+      (p.occurrence === undefined || (p.occurrence === true && p.event !== undefined)),
   }),
   /** What our record knows of a meeting whose link is in the editor (null: not ours). */
   meetingStatus: verb<{ meeting: MeetingInfo | null }>()({ from: 'page', resend: true, check: hasLinkInEvent }),
@@ -185,7 +190,9 @@ function isDraft(v: unknown): v is MeetingDraft {
     isString(v.subject) && v.subject.length <= 500 &&
     isWallClock(v.start) &&
     isWallClock(v.end) &&
-    isString(v.timeZone) && /^[A-Za-z0-9_+\-/]{1,64}$/.test(v.timeZone)
+    isString(v.timeZone) && /^[A-Za-z0-9_+\-/]{1,64}$/.test(v.timeZone) &&
+    (v.repeat === undefined || isRepeatRule(v.repeat)) &&
+    (v.scope === undefined || v.scope === 'series' || v.scope === 'occurrence')
   );
 }
 

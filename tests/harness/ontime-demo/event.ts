@@ -1,4 +1,5 @@
 /** The event shape shared by the store, the REST API and the seed data. */
+import { parseExceptions, parseRepeat, type DemoExceptions, type DemoRepeat } from './repeat';
 
 export type OnlineProvider = 'teams' | 'zoom' | 'webex';
 
@@ -14,6 +15,9 @@ export interface DemoEvent {
   body: string;
   participants: string[];
   onlineMeeting?: { provider: OnlineProvider; url: string };
+  /** A repeating event: its rule, and occurrences moved or deleted on their own. */
+  repeat?: DemoRepeat;
+  exceptions?: DemoExceptions;
 }
 
 export type DemoEventInput = Omit<DemoEvent, 'id'>;
@@ -58,6 +62,10 @@ export function parseEventInput(raw: unknown): { ok: true; value: DemoEventInput
     body,
     participants: [...participants],
   };
+  const repeat = parseRepeat(r.repeat);
+  const exceptions = parseExceptions(r.exceptions);
+  if (repeat === 'invalid' || exceptions === 'invalid') return { ok: false, error: 'repeat or exceptions are malformed' };
+  if (repeat) Object.assign(value, { repeat, exceptions });
   const om = r.onlineMeeting;
   if (om !== undefined && om !== null) {
     const o = om as Record<string, unknown>;

@@ -1,4 +1,5 @@
 import type { DemoEvent, DemoEventInput } from './event';
+import { occurrencesIn } from './repeat';
 
 const clone = (e: DemoEvent): DemoEvent => structuredClone(e);
 /** 'YYYY-MM-DD' means midnight, so date-only ranges work too. */
@@ -19,11 +20,26 @@ export class EventStore {
     return [...this.byId.values()].sort(byStart).map(clone);
   }
 
-  /** Events overlapping [from, to); either bound may be omitted. Filters before copying (5000 events). */
+  /**
+   * Events overlapping [from, to); either bound may be omitted. Filters before copying (5000 events).
+   * A repeating event comes once per occurrence in the range, each with its own start and end, its
+   * first start as `occurrence`, and the series' own times as `seriesStart` / `seriesEnd`.
+   */
   range(from?: string, to?: string): DemoEvent[] {
     const f = from ? normalise(from) : '';
     const t = to ? normalise(to) : '\uffff';
-    return [...this.byId.values()].filter((e) => e.start < t && e.end > f).sort(byStart).map(clone);
+    const out: DemoEvent[] = [];
+    for (const e of this.byId.values()) {
+      if (!e.repeat) {
+        if (e.start < t && e.end > f) out.push(clone(e));
+        continue;
+      }
+      if (e.start >= t) continue;
+      for (const o of occurrencesIn({ ...e, repeat: e.repeat }, f, to ? t : '9999-12-31T00:00')) {
+        out.push({ ...clone(e), start: o.start, end: o.end, occurrence: o.occurrence, seriesStart: e.start, seriesEnd: e.end } as DemoEvent);
+      }
+    }
+    return out.sort(byStart);
   }
 
   get(id: string): DemoEvent | undefined {

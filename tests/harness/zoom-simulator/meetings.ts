@@ -10,6 +10,7 @@ import type { SimState } from './state.ts';
 import { normaliseStartTime } from './time.ts';
 import type { JsonObject, Meeting } from './types.ts';
 import { isKnownTimeZone, validateMeetingCreate, validateMeetingUpdate, type FieldError } from './validate.ts';
+import { occurrencesOf, recurrenceErrors, type SimOccurrence } from './recurrence.ts';
 
 export type MeetingResult = { meeting: Meeting } | { error: SimResponse };
 
@@ -68,6 +69,7 @@ export function createMeeting(state: SimState, body: JsonObject): MeetingResult 
   // An empty passcode means "none given": Zoom then generates one if the account requires it.
   const given = typeof body.password === 'string' && body.password !== '' ? body.password : undefined;
   const errors = semanticErrors(state, body, given !== undefined);
+  if (body.type === 8) errors.push(...recurrenceErrors(body.recurrence));
   if (errors.length > 0) return { error: validationFailed(errors) };
 
   const schedule = section(state.config.userSettings, 'schedule_meeting');
@@ -95,7 +97,8 @@ export function createMeeting(state: SimState, body: JsonObject): MeetingResult 
     ...derived,
     settings: withDialIn(deepMerge(defaultMeetingSettings(state.config.userSettings), isObject(body.settings) ? body.settings : {})),
   };
-  if (isObject(body.recurrence)) meeting.recurrence = body.recurrence;
+  if (meeting.type === 8 && isObject(body.recurrence)) meeting.recurrence = body.recurrence;
+  scheduleOccurrences(meeting);
   state.meetings.set(id, meeting);
   return { meeting };
 }
@@ -118,6 +121,57 @@ export function updateMeeting(state: SimState, meeting: Meeting, body: JsonObjec
     Object.assign(meeting, { password: body.password, ...derived, join_url: joinUrl(state, meeting.id, derived.encrypted_password) });
   }
   if (isObject(body.recurrence)) meeting.recurrence = body.recurrence;
+  if (meeting.type !== 8) delete meeting.recurrence;
   if (isObject(body.settings)) meeting.settings = withDialIn(deepMerge(meeting.settings, body.settings));
+  scheduleOccurrences(meeting);
   return undefined;
+}
+
+/** Type 8: the series' occurrences, again after each change; an occurrence deleted before stays deleted. */
+function scheduleOccurrences(meeting: Meeting): void {
+  if (meeting.type !== 8 || !isObject(meeting.recurrence)) {
+    delete meeting.occurrences;
+    return;
+  }
+  const before = new Map(((meeting.occurrences as SimOccurrence[] | undefined) ?? []).map((o) => [o.occurrence_id, o]));
+  meeting.occurrences = occurrencesOf(meeting.start_time, meeting.timezone, meeting.duration, meeting.recurrence).map((o) =>
+    before.get(o.occurrence_id)?.status === 'deleted' ? { ...o, status: 'deleted' } : o,
+  );
+}
+
+/** Checks a PATCH body before it is applied: a type 8 result needs a valid recurrence. */
+export function seriesErrors(meeting: Meeting, body: JsonObject): FieldError[] {
+  const type = typeof body.type === 'number' ? body.type : meeting.type;
+  if (type !== 8) return [];
+  return recurrenceErrors(isObject(body.recurrence) ? body.recurrence : meeting.recurrence);
+}
+
+// What one occurrence may change at Zoom: its time and a few details, never the topic or the series.
+const OCCURRENCE_FIELDS = new Set(['start_time', 'duration', 'timezone', 'agenda', 'settings']);
+
+/** PATCH ?occurrence_id=…: moves or resizes one occurrence of a type 8 series. */
+export function updateOccurrence(meeting: Meeting, occurrence: SimOccurrence, body: JsonObject): SimResponse | undefined {
+  const refused = Object.keys(body).filter((k) => !OCCURRENCE_FIELDS.has(k));
+  if (refused.length) return validationFailed(refused.map((field) => ({ field, message: 'Invalid field.' })));
+  const typeErrors = validateMeetingUpdate(body);
+  if (typeErrors.length > 0) return validationFailed(typeErrors);
+  const zone = typeof body.timezone === 'string' ? body.timezone : meeting.timezone;
+  if (typeof body.start_time === 'string') occurrence.start_time = normaliseStartTime(body.start_time, zone);
+  if (typeof body.duration === 'number') occurrence.duration = body.duration;
+  return undefined;
+}
+
+/** The live occurrence with this id, if the meeting has one. */
+export function findOccurrence(meeting: Meeting, id: string): SimOccurrence | undefined {
+  return ((meeting.occurrences as SimOccurrence[] | undefined) ?? []).find((o) => o.occurrence_id === id && o.status !== 'deleted');
+}
+
+/** The meeting as Zoom answers: deleted occurrences left out, no start for a meeting with no fixed time. */
+export function present(meeting: Meeting, occurrence?: SimOccurrence): JsonObject {
+  const { occurrences, ...rest } = meeting;
+  const out: JsonObject = { ...rest };
+  if (Array.isArray(occurrences)) out.occurrences = (occurrences as SimOccurrence[]).filter((o) => o.status !== 'deleted');
+  if (meeting.type === 3) delete out.start_time;
+  if (occurrence) Object.assign(out, { start_time: occurrence.start_time, duration: occurrence.duration, occurrence_id: occurrence.occurrence_id });
+  return out;
 }

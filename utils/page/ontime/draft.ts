@@ -2,6 +2,7 @@ import type { MeetingDraft } from '@/utils/shared/meeting-types';
 import type { Editor, FieldControl } from '@/utils/page/ontime/editor';
 import { readValue } from '@/utils/page/ontime/field-values';
 import { TIME_ZONE_TEXT } from '@/utils/page/ontime/selectors';
+import { readRepeat, readRepeatScope } from '@/utils/page/ontime/repeat-field';
 
 const ISO_DATE = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 // 12/1/2026 (US order) or 1.12.2026 / 13/12/2026 (day first where the day says so).
@@ -86,7 +87,11 @@ export function readDraft(editor: Editor): MeetingDraft | null {
   // An end with only a time means the same day as the start.
   const end = readDateTime(values(editor.end)) ?? (start ? readDateTime([...values(editor.end), start.slice(0, 10)]) : null);
   if (!start || !end) return null;
-  return { subject: readValue(editor.subject).trim(), start, end, timeZone: readTimeZone(editor.container) };
+  const draft: MeetingDraft = { subject: readValue(editor.subject).trim(), start, end, timeZone: readTimeZone(editor.container) };
+  const repeat = readRepeat(editor.container, start);
+  if (!repeat) return draft;
+  const scope = readRepeatScope(editor.container);
+  return { ...draft, repeat, ...(scope ? { scope } : {}) };
 }
 
 function values(controls: FieldControl[]): string[] {

@@ -1,6 +1,24 @@
 import type { Translate } from '@/utils/shared/translate';
 import { formatMeetingId, formatWallClock } from '@/utils/shared/format';
 import type { MeetingInfo } from '@/utils/shared/meeting-types';
+import { describeRepeat } from '@/utils/shared/repeat-describe';
+import { occurrenceDates } from '@/utils/shared/repeat-occurrences';
+
+// Zoom's own invitation lists every occurrence; a description has less room.
+const LISTED_OCCURRENCES = 10;
+
+/** The recurrence as Zoom's invitation gives it: the rule, then the dates (or: no fixed time). */
+function repeatLines(meeting: MeetingInfo, t: Translate, locale: string): string[] {
+  const rule = meeting.repeat;
+  if (!rule) return [];
+  const lines = [t('page_inviteRepeat', describeRepeat(rule, meeting.start, t, locale, 'short'))];
+  if (meeting.noFixedTime) return [...lines, t('page_inviteNoFixedTime')];
+  const dates = occurrenceDates(rule, meeting.start.slice(0, 10), LISTED_OCCURRENCES + 1);
+  const time = meeting.start.slice(10);
+  for (const date of dates.slice(0, LISTED_OCCURRENCES)) lines.push(`  ${formatWallClock(`${date}${time}`, '', locale)}`);
+  if (dates.length > LISTED_OCCURRENCES) lines.push('  …');
+  return lines;
+}
 
 // Language-neutral markers, so an invitation written in either language can be found and
 // replaced later without touching the user's own text.
@@ -16,6 +34,7 @@ export function composeInvitation(meeting: MeetingInfo, t: Translate, locale: st
     '',
     t('page_inviteTopic', meeting.topic),
     t('page_inviteTime', formatWallClock(meeting.start, meeting.timeZone, locale)),
+    ...repeatLines(meeting, t, locale),
     '',
     t('page_inviteJoin'),
     meeting.joinUrl,

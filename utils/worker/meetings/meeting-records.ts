@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { DialInNumber, EventIdentity } from '@/utils/shared/meeting-types';
+import type { RepeatRule } from '@/utils/shared/repeat-rule';
 
 /** 'written' only in records from earlier versions: it meant the same as 'created'. */
 export type MeetingState = 'created' | 'written' | 'saved' | 'updated' | 'deleted' | 'orphaned';
@@ -23,6 +24,13 @@ export interface MeetingRecord {
   event?: EventIdentity;
   /** Taken over by the user's "Manage it here" (made with this extension elsewhere). */
   adopted?: boolean;
+  /** A repeating event: its rule as Zoom last got it; Zoom holds it as type 8, or as type 3 (no fixed time). */
+  repeat?: RepeatRule;
+  noFixedTime?: boolean;
+  /** Occurrences moved on their own: first start → start now. Zoom keeps the first start as the id. */
+  moved?: Record<string, string>;
+  /** Occurrences deleted on their own, by first start. */
+  cancelled?: string[];
   createdAt: number;
   updatedAt: number;
 }
@@ -44,6 +52,9 @@ export interface CreateAttempt {
   password: string;
   ontimeUrl: string;
   event?: EventIdentity;
+  /** A repeating event's rule: a meeting found again after a lost answer is still its series. */
+  repeat?: RepeatRule;
+  noFixedTime?: boolean;
   startedAt: number;
   /**
    * pending: the POST may be on its way; done: meetingId is ours; uncertain: the answer was lost;

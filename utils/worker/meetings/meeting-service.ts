@@ -6,10 +6,12 @@ import type { ZoomListedMeeting, ZoomMeeting, ZoomUserSettings } from '@/utils/w
 import type { TokenService } from '@/utils/worker/auth/token-service';
 import type { ZoomApi } from '@/utils/worker/zoom/api';
 import { defaultOptions } from '@/utils/worker/meetings/defaults';
-import { isUnsaved, meetingPatch } from '@/utils/worker/meetings/lifecycle';
+import { isUnsaved, meetingPatch, occurrencePatch } from '@/utils/worker/meetings/lifecycle';
+import { originalStart } from '@/utils/worker/meetings/series';
+import { occurrenceId } from '@/utils/shared/zoned-time';
 import { meetingInfo, meetingInput } from '@/utils/worker/meetings/zoom-body';
 import { getAttempt, getMeeting, meetingOfAttempt, openAttemptFor, pruneAttempts, putAttempt, putMeeting, recentMeetings, updateMeeting, type CreateAttempt, type MeetingRecord } from '@/utils/worker/meetings/meeting-records';
-import { isOurLink, isOurs, sameJoinLink } from '@/utils/worker/meetings/ownership';
+import { eventOf, isOurLink, isOurs, sameJoinLink } from '@/utils/worker/meetings/ownership';
 import { matchAttempt } from '@/utils/worker/meetings/reconcile';
 import { eventIdentity, type Contact, type DialogCapabilities, type EventIdentity, type MeetingDraft, type MeetingInfo, type MeetingOptions } from '@/utils/shared/meeting-types';
 import { durationMinutes, isValidDraft, wallClock } from '@/utils/shared/wall-clock';
@@ -41,8 +43,8 @@ function isUncertain(failure: Failure): boolean {
 }
 
 function infoFrom(record: MeetingRecord): MeetingInfo {
-  const { id, topic, joinUrl, password, start, duration, timeZone, dialIn } = record;
-  return { id, topic, joinUrl, password, start, duration, timeZone, dialIn };
+  const { id, topic, joinUrl, password, start, duration, timeZone, dialIn, repeat, noFixedTime } = record;
+  return { id, topic, joinUrl, password, start, duration, timeZone, dialIn, ...(repeat ? { repeat } : {}), ...(noFixedTime ? { noFixedTime } : {}) };
 }
 
 export type Prepared = ResponseOf<'prepareMeeting'>;
@@ -151,6 +153,7 @@ export function createMeetingService(deps: MeetingServiceDeps) {
         password: options.password,
         ontimeUrl,
         event: eventIdentity(draft),
+        ...(draft.repeat ? { repeat: draft.repeat, ...(meetingInput(draft, options).type === 3 ? { noFixedTime: true } : {}) } : {}),
         startedAt: now(),
         state: 'pending',
       };
@@ -206,6 +209,7 @@ export function createMeetingService(deps: MeetingServiceDeps) {
       checkDraft(draft);
       const record = await getMeeting(id);
       if (!isOurs(record, joinUrl, ontimeUrl, openedAs)) return false;
+      if (record.repeat && draft.scope === 'occurrence') return occurrenceSaved(record, openedAs, draft);
       const event = eventIdentity(draft);
       const patch = meetingPatch(record, draft);
       if (!patch) {
@@ -213,7 +217,10 @@ export function createMeetingService(deps: MeetingServiceDeps) {
         return false;
       }
       await deps.api.updateMeeting(id, patch);
-      await updateMeeting(id, { state: 'updated', event, topic: patch.topic ?? record.topic, start: draft.start, timeZone: draft.timeZone, duration: patch.duration ?? record.duration }, now());
+      const series = draft.repeat ? { repeat: draft.repeat, noFixedTime: patch.type === 3 || (patch.type === undefined && !!record.noFixedTime) } : { repeat: undefined, noFixedTime: undefined };
+      // A new rule or first start makes new occurrences: earlier moves and deletions no longer name any.
+      const reset = patch.start_time ? { moved: undefined, cancelled: undefined } : {};
+      await updateMeeting(id, { state: 'updated', event, topic: patch.topic ?? record.topic, start: draft.start, timeZone: draft.timeZone, duration: patch.duration ?? record.duration, ...series, ...reset }, now());
       return true;
     },
 
@@ -226,13 +233,14 @@ export function createMeetingService(deps: MeetingServiceDeps) {
      * Deletes a meeting of ours at Zoom. From the page, the link in the event must be ours too;
      * from our popup, our record is enough. Safe to repeat: already gone at Zoom is done.
      */
-    async remove(id: number, seenIn: { joinUrl: string; ontimeUrl: string; event: EventIdentity } | null): Promise<void> {
+    async remove(id: number, seenIn: { joinUrl: string; ontimeUrl: string; event: EventIdentity; occurrence?: boolean } | null): Promise<void> {
       const record = await getMeeting(id);
       const ours = seenIn ? isOurs(record, seenIn.joinUrl, seenIn.ontimeUrl, seenIn.event) : !!record && record.state !== 'deleted';
       if (!ours) {
         if (record?.state === 'deleted') return; // a repeated Remove
         throw new Failure('notOurs');
       }
+      if (seenIn?.occurrence && record!.repeat) return occurrenceDeleted(record!, seenIn.event);
       try {
         await deps.api.deleteMeeting(id);
       } catch (error) {
@@ -284,6 +292,39 @@ export function createMeetingService(deps: MeetingServiceDeps) {
   };
 
   /**
+   * One occurrence of a series was saved. Zoom moves that occurrence only (occurrence_id: its
+   * first start); a new subject is the series' (OnTime keeps one subject per series). A meeting
+   * with no fixed time has no occurrences at Zoom: only our record follows the move.
+   */
+  async function occurrenceSaved(record: MeetingRecord, openedAs: EventIdentity, draft: MeetingDraft): Promise<boolean> {
+    const first = originalStart(record, openedAs.start);
+    const patch = record.noFixedTime ? null : occurrencePatch(openedAs.start, record.duration, draft);
+    if (patch) await deps.api.updateMeeting(record.id, patch, occurrenceId(first, record.timeZone));
+    const topic = draft.subject.trim();
+    const renamed = topic && topic !== record.topic ? topic.slice(0, 200) : null;
+    if (renamed) await deps.api.updateMeeting(record.id, { topic: renamed });
+    const moved = { ...record.moved };
+    if (draft.start === first) delete moved[first];
+    else moved[first] = draft.start;
+    const event = renamed ? { ...eventOf(record), subject: topic } : record.event;
+    await updateMeeting(record.id, { moved, ...(renamed ? { topic: renamed } : {}), ...(event ? { event } : {}), state: patch || renamed ? 'updated' : record.state === 'updated' ? 'updated' : 'saved' }, now());
+    return !!(patch || renamed);
+  }
+
+  /** One occurrence was deleted: that occurrence only at Zoom; the series and its link stay. */
+  async function occurrenceDeleted(record: MeetingRecord, shown: EventIdentity): Promise<void> {
+    const first = originalStart(record, shown.start);
+    if (!record.noFixedTime) {
+      try {
+        await deps.api.deleteMeeting(record.id, occurrenceId(first, record.timeZone));
+      } catch (error) {
+        if (!(error instanceof Failure && error.kind === 'meetingNotFound')) throw error;
+      }
+    }
+    await updateMeeting(record.id, { cancelled: [...new Set([...(record.cancelled ?? []), first])] }, now());
+  }
+
+  /**
    * Records a meeting we made, then marks its attempt done: the record comes first, so none is
    * lost. Earlier lost answers for this event stop warning in the dialog, but stay listed in the
    * popup: Zoom may have made them.
@@ -323,6 +364,8 @@ export function createMeetingService(deps: MeetingServiceDeps) {
         duration: found.duration ?? attempt.duration,
         timeZone: attempt.timeZone,
         dialIn: [],
+        ...(attempt.repeat ? { repeat: attempt.repeat } : {}),
+        ...(attempt.noFixedTime ? { noFixedTime: true } : {}),
       };
       await record(meeting, attempt, checked.ok ? 'created' : 'orphaned');
       if (!checked.ok) throw new Failure('joinUrlRejected', { problem: checked.problem, id: String(meeting.id) });

@@ -1,5 +1,6 @@
 import type { EventIdentity } from '@/utils/shared/meeting-types';
 import type { MeetingRecord } from '@/utils/worker/meetings/meeting-records';
+import { isOccurrenceOf } from '@/utils/worker/meetings/series';
 
 /**
  * A meeting is ours for an event when our record says we made it (or the user explicitly took it
@@ -11,7 +12,11 @@ import type { MeetingRecord } from '@/utils/worker/meetings/meeting-records';
  * An event moved or renamed outside our editor is taken back by the user's "Manage it here".
  */
 export function isOurs(record: MeetingRecord | undefined, joinUrl: string, pageUrl: string, event: EventIdentity): record is MeetingRecord {
-  return isOurLink(record, joinUrl, pageUrl) && sameEvent(eventOf(record), event);
+  if (!isOurLink(record, joinUrl, pageUrl)) return false;
+  const made = eventOf(record);
+  // A repeating event opens at any of its occurrences: same subject, one of the series' starts.
+  if (record.repeat && made.subject === event.subject.trim() && isOccurrenceOf(record, event.start)) return true;
+  return sameEvent(made, event);
 }
 
 /** Our record's meeting, behind the very link we wrote, on the OnTime server we made it from. */

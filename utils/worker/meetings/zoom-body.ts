@@ -2,12 +2,20 @@ import { durationMinutes } from '@/utils/shared/wall-clock';
 import type { MeetingInput, ZoomMeeting } from '@/utils/worker/zoom/types';
 import type { MeetingDraft, MeetingInfo, MeetingOptions } from '@/utils/shared/meeting-types';
 import { checkJoinUrl, type JoinUrlProblem, type JoinUrlRule } from '@/utils/shared/join-url';
+import { zoomRepeat } from '@/utils/shared/zoom-recurrence';
+
+/** The meeting type and recurrence for a draft: 2 for a single event, 8 or 3 for a repeating one. */
+export function meetingKind(draft: MeetingDraft): Pick<MeetingInput, 'type' | 'recurrence'> {
+  if (!draft.repeat) return { type: 2 };
+  const zoom = zoomRepeat(draft.repeat, draft.start, draft.timeZone);
+  return zoom.type === 8 ? { type: 8, recurrence: zoom.recurrence } : { type: 3 };
+}
 
 /** The create body: local start_time without offset plus the IANA zone, as Zoom documents. */
 export function meetingInput(draft: MeetingDraft, options: MeetingOptions): MeetingInput {
   return {
     topic: (options.topic || draft.subject).trim().slice(0, 200),
-    type: 2,
+    ...meetingKind(draft),
     start_time: `${draft.start}:00`,
     duration: durationMinutes(draft.start, draft.end),
     timezone: draft.timeZone,
@@ -47,6 +55,8 @@ export function meetingInfo(meeting: ZoomMeeting, draft: MeetingDraft, rule: Joi
     duration: meeting.duration ?? durationMinutes(draft.start, draft.end),
     timeZone: draft.timeZone,
     dialIn: meeting.settings?.global_dial_in_numbers ?? [],
+    ...(draft.repeat ? { repeat: draft.repeat } : {}),
+    ...(meeting.type === 3 ? { noFixedTime: true } : {}),
   };
   return { info, joinUrlProblem: checked.ok ? null : checked.problem };
 }

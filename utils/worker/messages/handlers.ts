@@ -54,10 +54,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     searchContacts: async ({ query }) => ({ contacts: await meetings.searchContacts(query) }),
     createMeeting: ({ draft, options, attempt }, { pageUrl }) => meetings.create(draft, options, pageUrl, attempt),
     attemptStatus: ({ attempt }) => meetings.attemptStatus(attempt),
-    deleteMeeting: async ({ id, joinUrl, event }, { pageUrl, from }) => {
+    deleteMeeting: async ({ id, joinUrl, event, occurrence }, { pageUrl, from }) => {
       // A page must name the link and the event it saw, and they must be ours; our popup lists only our records.
       if (from === 'page' && (!joinUrl || !event)) throw new Failure('badRequest');
-      await meetings.remove(id, from === 'page' ? { joinUrl: joinUrl!, ontimeUrl: pageUrl, event: event! } : null);
+      await meetings.remove(id, from === 'page' ? { joinUrl: joinUrl!, ontimeUrl: pageUrl, event: event!, ...(occurrence ? { occurrence } : {}) } : null);
       return { deleted: true as const };
     },
     meetingStatus: async ({ id, joinUrl, event }, { pageUrl }) => ({ meeting: await meetings.status(id, joinUrl, pageUrl, event) }),

@@ -70,11 +70,16 @@ export function createZoomApi(deps: ZoomApiDeps) {
       call<ZoomMeetingsPage>('GET', `/users/me/meetings?${new URLSearchParams({ type: 'scheduled', page_size: '300', ...(pageToken ? { next_page_token: pageToken } : {}) })}`),
     createMeeting: (input: MeetingInput) => call<ZoomMeeting>('POST', '/users/me/meetings', input),
     getMeeting: (id: number) => call<ZoomMeeting>('GET', `/meetings/${id}`),
-    updateMeeting: (id: number, patch: Partial<MeetingInput>) => call<void>('PATCH', `/meetings/${id}`, patch),
-    deleteMeeting: (id: number) => call<void>('DELETE', `/meetings/${id}`),
+    /** With an occurrence id: that occurrence of a recurring meeting only. */
+    updateMeeting: (id: number, patch: Partial<MeetingInput>, occurrenceId?: string) => call<void>('PATCH', `/meetings/${id}${occurrence(occurrenceId)}`, patch),
+    deleteMeeting: (id: number, occurrenceId?: string) => call<void>('DELETE', `/meetings/${id}${occurrence(occurrenceId)}`),
     contacts: (pageToken = '') =>
       call<ZoomContactsPage>('GET', `/chat/users/me/contacts?${new URLSearchParams({ type: 'company', page_size: '50', ...(pageToken ? { next_page_token: pageToken } : {}) })}`),
   };
+}
+
+function occurrence(id: string | undefined): string {
+  return id ? `?${new URLSearchParams({ occurrence_id: id })}` : '';
 }
 
 export type ZoomApi = ReturnType<typeof createZoomApi>;

@@ -1,5 +1,6 @@
 import type { DialInNumber } from '@/utils/shared/meeting-types';
 import type { PasscodeRule } from '@/utils/shared/passcode';
+import type { ZoomRecurrence } from '@/utils/shared/zoom-recurrence';
 /** The parts of Zoom's meeting objects we send and read (see shared/reference). */
 export interface MeetingSettingsInput {
   host_video?: boolean;
@@ -14,7 +15,10 @@ export interface MeetingSettingsInput {
 
 export interface MeetingInput {
   topic: string;
-  type: 2;
+  /** 2 scheduled, 3 recurring with no fixed time, 8 recurring with a fixed time */
+  type: 2 | 3 | 8;
+  /** Only with type 8. */
+  recurrence?: ZoomRecurrence;
   /** Local date-time without offset; interpreted in `timezone`. */
   start_time: string;
   duration: number;
@@ -35,6 +39,7 @@ export interface ZoomMeeting {
   password?: string;
   host_id?: string;
   host_email?: string;
+  type?: number;
   settings?: MeetingSettingsInput & { global_dial_in_numbers?: DialInNumber[] };
 }
 

@@ -40,8 +40,9 @@ function goTo(date, view = state.view) {
 }
 const step = (n) => goTo(addDays(state.from, n * (state.view === 'day' ? 1 : 7)));
 
-async function openEvent(id) {
-  const event = state.events.find((e) => e.id === id) ?? await api.get(id);
+/** `occurrence`: which occurrence of a repeating event (its first start). */
+async function openEvent(id, occurrence) {
+  const event = state.events.find((e) => e.id === id && (!occurrence || e.occurrence === occurrence)) ?? await api.get(id);
   openEditor(event);
 }
 

@@ -14,6 +14,7 @@ import { S } from './editor-styles.js';
 import { richContent } from './rich-text.js';
 import { framedEditor, openFramed, removePortal, variantPortal } from './variants.js';
 import { renameLocation } from './variant-renamed.js';
+import { attachRepeat, initRepeat, occurrenceRemoval, repeatPayload } from './repeat.js';
 
 /**
  * ?variant=hidden: one dialog, hidden and shown again; ?variant=rich: a rich-text description
@@ -61,6 +62,7 @@ export function openEditor(event, slot) {
     onParticipantKey: people.onKey, onParticipantBlur: people.onBlur, onRemoveParticipant: people.remove,
   };
   ed = { model, ui, ctx, eventId: event?.id ?? null, opener: document.activeElement };
+  initRepeat(ed, event);
 
   if (variant === 'hidden' && kept) {
     ed.portal = kept.portal;
@@ -74,6 +76,7 @@ export function openEditor(event, slot) {
     if (!ed.portal.isConnected) document.body.append(ed.portal);
     if (variant === 'hidden') kept = { portal: ed.portal, refs: ed.refs };
   }
+  attachRepeat(ed);
   ed.portal.hidden = false;
   deps.appRoot.setAttribute('aria-hidden', 'true');
   ed.refs.subject.focus();
@@ -91,6 +94,7 @@ export function rerenderEditor() {
   fill(refs, ed.model, ed.ui, ed.ctx);
   old.replaceWith(refs.dialog);
   ed.refs = refs;
+  attachRepeat(ed);
   if (kept) kept.refs = refs;
   const target = name ? findNamed(refs.dialog, name) : null;
   if (target) {
@@ -216,11 +220,11 @@ async function save() {
   }
   session.ui.busy = true;
   paintState(session.refs, session.ui);
-  const payload = {
+  const payload = repeatPayload(session, {
     subject: m.subject.trim(), start: `${m.startDate}T${m.startTime}`, end: `${m.endDate}T${m.endTime}`,
     timeZone: m.timeZone, location: m.location, body: m.body, participants: [...m.participants],
     ...(m.onlineMeeting ? { onlineMeeting: { ...m.onlineMeeting } } : {}),
-  };
+  });
   try {
     const saved = session.eventId ? await api.update(session.eventId, payload) : await api.create(payload);
     if (ed === session) close();
@@ -247,7 +251,13 @@ async function remove() {
   session.ui.busy = true;
   paintState(session.refs, session.ui);
   try {
-    await api.remove(session.eventId);
+    const m = session.model;
+    // "This occurrence": the series stays, with this occurrence marked deleted.
+    const onlyOccurrence = occurrenceRemoval(session, {
+      subject: m.subject.trim(), timeZone: m.timeZone, location: m.location, body: m.body, participants: [...m.participants],
+      ...(m.onlineMeeting ? { onlineMeeting: { ...m.onlineMeeting } } : {}),
+    });
+    await (onlyOccurrence ? api.update(session.eventId, onlyOccurrence) : api.remove(session.eventId));
     if (ed === session) close();
     toast(t('deleted'));
     deps.onChanged(null);

@@ -142,7 +142,7 @@ function eventBlock({ event, top, height, left, width }, handlers) {
     : event.participants.length ? 'meeting' : 'appt';
   const short = height < 38;
   const subject = event.subject || t('noSubject');
-  const open = () => handlers.onOpenEvent(event.id);
+  const open = () => handlers.onOpenEvent(event.id, event.occurrence);
   const loc = event.onlineMeeting ? '' : event.location;
   return h('div', {
     class: cx(S.ev, S[kind], short && S.evShort),
