@@ -47,7 +47,7 @@ async function openOccurrence(joinUrl: string, start: string, weekShot?: string)
   await page.evaluate(`window.__ontimeDemo.goTo(${JSON.stringify(start.slice(0, 10))})`);
   if (weekShot) await page.screenshot({ path: `${SHOTS}/${weekShot}` });
   await page.evaluate(`window.__ontimeDemo.openEvent(${JSON.stringify(series.id)}, ${JSON.stringify(start)})`);
-  await page.getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/).waitFor();
+  await page.locator('ontime-zoom-control').getByText(/Zoom meeting \d{3} \d{3,4} \d{4}/).waitFor();
   return editorOf();
 }
 
