@@ -24,13 +24,19 @@ const S = {
 };
 
 let clockTimer = 0;
+let paintClock = null;
+
+/** One tick of the open editor's clock (manual mode drives it). */
+export function paintEditorClock() {
+  paintClock?.();
+}
 
 export function stopEditorClock() {
   clearInterval(clockTimer);
   clockTimer = 0;
 }
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+const tick = () => new Promise((resolve) => { const c = new MessageChannel(); c.port1.onmessage = () => resolve(); c.port2.postMessage(0); });
 const seeded = (n) => ((n * 2654435761) >>> 0) / 2 ** 32;
 
 function section(title, ...children) {
@@ -38,7 +44,7 @@ function section(title, ...children) {
 }
 
 /** Appends the long parts to the open editor and starts its clock. */
-export async function decorateEditor(stats) {
+export async function decorateEditor(stats, ticking = true) {
   const dialog = document.querySelector('[role="dialog"]');
   const form = dialog?.querySelector('form');
   if (!form || dialog.dataset.long) return;
@@ -51,6 +57,7 @@ export async function decorateEditor(stats) {
     h('select', { 'aria-label': 'Reminder' }, ...[5, 10, 15, 30, 60].map((m) => h('option', {}, `${m} min before`))),
     h('ul', {}, h('li', {}, 'E-mail, 1 day before'), h('li', {}, 'Pop-up, 15 min before')));
   const grid = h('div', { class: S.grid, role: 'grid', 'aria-label': 'Free/busy' });
+  await Promise.resolve(); // a second commit: after the editor's own
   body.append(section('Rooms', rooms), section('Categories', categories), section('Reminders', reminders), section('Availability', grid));
   stats.mutations += 4;
 
@@ -58,6 +65,7 @@ export async function decorateEditor(stats) {
   const clock = h('span', { class: S.clock, role: 'timer' }, h('span', {}), h('i', {}));
   header.insertBefore(clock, header.lastElementChild);
   const paint = () => {
+    if (!clock.isConnected) return;
     const now = new Date();
     clock.firstChild.textContent = now.toLocaleTimeString();
     clock.lastChild.style.width = `${((now.getHours() * 60 + now.getMinutes()) / 1440) * 100}%`;
@@ -65,7 +73,8 @@ export async function decorateEditor(stats) {
   };
   paint();
   stopEditorClock();
-  clockTimer = setInterval(() => (clock.isConnected ? paint() : stopEditorClock()), 1000);
+  paintClock = paint;
+  if (ticking) clockTimer = setInterval(() => (clock.isConnected ? paint() : stopEditorClock()), 1000);
 
   // The free/busy data "arrives": one chunk of people per task.
   const per = Math.ceil(PEOPLE / GRID_CHUNKS);
