@@ -11,6 +11,7 @@ import { translator, uiLanguage } from '@/utils/shared/translate';
 import { followEditorButtons } from '@/utils/page/follow-editor-buttons';
 import type { Editor } from '@/utils/page/ontime/editor';
 import { observeEditors } from '@/utils/page/ontime/observe';
+import { createWarmUp } from '@/utils/page/worker-warm-up';
 
 // Registered at run time (scripting.registerContentScripts) for the OnTime addresses an admin
 // configured and granted; see utils/worker/registration/content-scripts.ts.
@@ -44,6 +45,7 @@ export default defineContentScript({
     });
     const deps = { store, actions, t, locale, instance };
     bindDialog(document, deps);
+    const warmUp = createWarmUp(() => sendVerb('warmUp', {}), () => performance.now());
 
     const editors = observeEditors(
       document,
@@ -56,6 +58,7 @@ export default defineContentScript({
             current = editor;
           }
           if (!placed) return;
+          warmUp(); // the click that may follow finds the worker running
           actions.disarmDelete(); // another event opened: an earlier Delete no longer counts
           actions.syncFromFields(editor);
         },

@@ -79,6 +79,11 @@ type Empty = Record<string, never>;
 export const VERBS = {
   /** Page strings for the page's language and the admin's page settings. */
   hello: verb<PageSetup>()({ from: 'page', resend: true, check: (p): p is { lang: UiLanguage } => isObject(p) && (p.lang === 'en' || p.lang === 'ja') }),
+  /**
+   * An editor opened: start the worker (and open its records) now, so that it is running by the
+   * time the user clicks the Zoom button. Reads nothing the page gets back.
+   */
+  warmUp: verb<{ warm: true }>()({ from: 'page', resend: true, check: isEmpty }),
   /** Connects (consent when needed) and returns the dialog's starting values. */
   prepareMeeting: verb<{ options: MeetingOptions; capabilities: DialogCapabilities; uncertainSince?: string; unsavedSince?: string }>()({
     from: 'page',

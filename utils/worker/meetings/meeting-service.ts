@@ -98,12 +98,16 @@ export function createMeetingService(deps: MeetingServiceDeps) {
       checkDraft(draft);
       const grant = await deps.tokens.grant({ interactive: true });
       // The account's defaults change rarely: read once per half hour, not on every click.
-      const settings = hasScope(grant.scopes, 'user:read:settings')
-        ? await cached<ZoomUserSettings | null>('userSettings', grant.account, SETTINGS_TTL_MS, () => deps.api.userSettings(), now()).catch(() => null)
-        : null;
       const key = attemptKey(ontimeUrl, draft);
-      const attempt = await openAttemptFor(key);
-      const unsaved = (await recentMeetings(50)).find(
+      // Independent reads (Zoom defaults, the event's open attempt, recent records): in parallel.
+      const [settings, attempt, recent] = await Promise.all([
+        hasScope(grant.scopes, 'user:read:settings')
+          ? cached<ZoomUserSettings | null>('userSettings', grant.account, SETTINGS_TTL_MS, () => deps.api.userSettings(), now()).catch(() => null)
+          : null,
+        openAttemptFor(key),
+        recentMeetings(50),
+      ]);
+      const unsaved = recent.find(
         (r) => isUnsaved(r) && !!r.event && attemptKey(r.ontimeUrl, r.event) === key && now() - r.createdAt < UNSAVED_WARN_MS,
       );
       const options = defaultOptions(draft.subject, settings);
