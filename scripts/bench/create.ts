@@ -4,7 +4,8 @@
  * (a real Playwright click), and OK as soon as the settings dialog shows (a real click too: the
  * dialog ignores a page script's). Times are taken inside the page; click → link leaves out the
  * time the dialog waits for OK. Warm: worker running. Cold: worker stopped through CDP right
- * before the click, checked stopped, and seen starting again.
+ * before the click, checked stopped, and seen starting again. Cold at open: the worker stopped
+ * before the editor opens, the click a typing pause later (what the warmUp verb buys).
  * "Without": the Zoom calls the extension makes (user settings if it asks for them, create), from Node.
  */
 import { connect } from '../../tests/harness/zoom-simulator/index';
@@ -24,7 +25,10 @@ export interface CreateSample {
 
 export interface CreateResult {
   warm: CreateSample[];
+  /** Worker stopped after the editor opened, right before the click: nothing can warm it. */
   cold: CreateSample[];
+  /** Worker stopped before the editor opened; the click comes a typing pause later (warmUp verb). */
+  coldOpen: CreateSample[];
   /** The same Zoom calls straight from Node: GET user settings and POST meeting, timed apart. */
   direct: { settingsMs: number; createMs: number }[];
   failures: string[];
@@ -65,12 +69,15 @@ async function directBaseline(env: BenchEnv, n: number): Promise<{ settingsMs: n
   return out;
 }
 
+/** Between opening the editor and clicking the button: the user types a subject. */
+const TYPING_PAUSE_MS = 1_500;
+
 export async function runCreates(env: BenchEnv, warmCount = 50, coldCount = 50): Promise<CreateResult> {
   const context = env.contexts.with;
   const page = await openOnTime(env, 'with');
   const cdp = await attach(context, page);
   const worker = await controlWorker(cdp, env.extensionId);
-  const result: CreateResult = { warm: [], cold: [], direct: [], failures: [], coldStopMs: [], coldRestarts: 0 };
+  const result: CreateResult = { warm: [], cold: [], coldOpen: [], direct: [], failures: [], coldStopMs: [], coldRestarts: 0 };
   try {
     await page.evaluate(CREATE_PROBE);
     // Consent once, untimed (the grant is kept by the extension afterwards).
@@ -79,18 +86,23 @@ export async function runCreates(env: BenchEnv, warmCount = 50, coldCount = 50):
     await dialog.getByRole('button', { name: 'OK' }).click();
     await waitForJoinUrl(editor);
 
-    const one = async (label: string, cold: boolean): Promise<CreateSample | null> => {
+    const one = async (label: string, kind: 'warm' | 'cold' | 'coldOpen'): Promise<CreateSample | null> => {
+      const cold = kind !== 'warm';
+      let since = 0;
+      if (kind === 'coldOpen') {
+        result.coldStopMs.push(await worker.stop());
+        since = Date.now();
+      }
       const prepared = (await page.evaluate(prepareEditor(label))) as { ready: boolean; control?: string };
       if (!prepared.ready) {
         result.failures.push(`${label}: the Zoom button did not become ready (the control shows "${prepared.control}")`);
         if (result.failures.length > 5) throw new Error(`too many failed creates: ${result.failures.join(' | ')}`);
         return null;
       }
-      let since = 0;
-      if (cold) {
+      if (kind === 'cold') {
         result.coldStopMs.push(await worker.stop());
         since = Date.now();
-      }
+      } else await new Promise((r) => setTimeout(r, kind === 'coldOpen' ? TYPING_PAUSE_MS : 0));
       const seq0 = env.sim.state.requests.length;
       await page.evaluate('window.__bench.armCreate()');
       await zoomButton(page).click();
@@ -115,14 +127,17 @@ export async function runCreates(env: BenchEnv, warmCount = 50, coldCount = 50):
     };
 
     // Untimed warm-ups (JIT, connections, caches), then the timed rounds.
-    for (let i = 0; i < 5; i++) await one(`Bench warm-up ${i}`, false);
+    for (let i = 0; i < 5; i++) await one(`Bench warm-up ${i}`, 'warm');
     for (let i = 0; i < warmCount; i++) {
-      const s = await one(`Bench warm ${i}`, false);
+      const s = await one(`Bench warm ${i}`, 'warm');
       if (s) result.warm.push(s);
     }
+    // Interleaved, so both see the same machine.
     for (let i = 0; i < coldCount; i++) {
-      const s = await one(`Bench cold ${i}`, true);
-      if (s) result.cold.push(s);
+      for (const kind of ['cold', 'coldOpen'] as const) {
+        const s = await one(`Bench ${kind} ${i}`, kind);
+        if (s) result[kind].push(s);
+      }
     }
     result.direct = await directBaseline(env, warmCount);
   } finally {

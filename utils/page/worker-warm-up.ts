@@ -3,7 +3,7 @@
  * running: a stopped worker costs the click its start (the bench's cold click → link). At most one
  * message per `minGapMs`: a worker woken a moment ago is still running.
  */
-export function createWarmUp(send: () => Promise<unknown>, now: () => number, minGapMs = 5_000) {
+export function createWarmUp(send: () => Promise<unknown>, now: () => number, minGapMs = 1_000) {
   let last = -Infinity;
   return function warmUp(): void {
     const at = now();
