@@ -52,11 +52,11 @@ const want = (name: string) => !only || only.includes(name);
 const pagesValue = option('--pages');
 const pageNames = (pagesValue === null ? ['demo', 'heavy'] : pagesValue.split(',')).filter((p): p is PageName => p === 'demo' || p === 'heavy');
 const counts = quick
-  ? { opens: 40, sessionReps: 1, memoryReps: 1, warm: 8, cold: 6 }
+  ? { opens: 30, sessionReps: 1, memoryReps: 1, warm: 6, cold: 5 }
   : { opens: 200, sessionReps: 3, memoryReps: 3, warm: 40, cold: 30 };
 const reps = Number(option('--session-reps'));
 if (reps >= 1) counts.sessionReps = Math.floor(reps);
-const WATCHDOG_MS = (quick ? 300_000 : 600_000) + Math.max(0, counts.sessionReps - 3) * 90_000;
+const WATCHDOG_MS = (quick ? 420_000 : 900_000) + Math.max(0, counts.sessionReps - 3) * 90_000;
 
 const t0 = Date.now();
 const log = (message: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${message}`);

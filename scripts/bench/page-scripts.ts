@@ -142,11 +142,11 @@ export function sessionPart(plan: SessionPlan, part: SessionPart, from = 0, to =
         if (i % 2 && ids.length) await d.openEvent(ids[(i >> 1) % ids.length]); else d.openNew();
         opens++;
         await b.frame();
-        for (let j = 0; j < p.editorBatchesPerOpen; j++) { step(); mutations += d.churn(p.batchSize, 'editor'); await b.tick(); }
+        for (let j = 0; j < p.editorBatchesPerOpen; j++) { if (j === 0) step(); mutations += d.churn(p.batchSize, 'editor'); await b.tick(); }
         d.closeEditor();
         await b.frame();
       }
-      if (part === 'calendar') { if (i % 5 === 0) step(); mutations += d.churn(p.batchSize, 'calendar'); await b.tick(); }
+      if (part === 'calendar') { if (i % 10 === 0) step(); mutations += d.churn(p.batchSize, 'calendar'); await b.tick(); }
     }
     await d.whenIdle();
     const t1 = performance.now();

@@ -17,7 +17,7 @@ import { analyseTrace, type TraceSummary } from './trace-analysis';
 
 export const PLAN: SessionPlan = { weeks: 10, opens: 100, editorBatchesPerOpen: 5, calendarBatches: 500, batchSize: 10 };
 /** --quick: the same kinds of steps, fewer of them. */
-export const QUICK_PLAN: SessionPlan = { weeks: 4, opens: 50, editorBatchesPerOpen: 5, calendarBatches: 200, batchSize: 10 };
+export const QUICK_PLAN: SessionPlan = { weeks: 3, opens: 30, editorBatchesPerOpen: 5, calendarBatches: 150, batchSize: 10 };
 /** Steps per interleaved chunk, per part. */
 const CHUNK: Record<SessionPart, number> = { navigate: 2, editor: 5, calendar: 50 };
 
