@@ -1,7 +1,8 @@
 /**
  * Performance benchmark (npm run bench): the built local-test extension in Debian Chromium against
- * the OnTime demo page (5,000 events) and the Zoom simulator, every timing with and without the
- * extension in the same run. Prints a table and writes artifacts/bench/results.json.
+ * two OnTime pages (the demo with 5,000 events, and the heavy page: the same calendar as a busy
+ * organisation runs it) and the Zoom simulator, every timing with and without the extension in
+ * the same run. Prints a table and writes artifacts/bench/results.json.
  * The phases live in scripts/bench/ (see its README.md).
  */
 import { execFileSync } from 'node:child_process';
@@ -10,21 +11,23 @@ import { resolve } from 'node:path';
 import { EXTENSION_DIR } from '../tests/harness/browser';
 import { startStack, type Stack } from '../tests/harness/stack';
 import { launchButtonFloor } from './bench/button-floor';
+import { bundleComposition } from './bench/bundle-composition';
 import { measureBundle, type RegisteredScript } from './bench/bundle-size';
 import { runCreates } from './bench/create';
 import type { BenchEnv } from './bench/env';
-import { buildFigures, type PhaseResults } from './bench/figures';
+import { buildFigures, compositionLines, type PageName, type PageResults, type PhaseResults } from './bench/figures';
 import { runInjection } from './bench/injection';
 import { runMemoryAfter, runMemoryFresh } from './bench/memory';
 import { launchPlain, type PlainBrowser } from './bench/plain-browser';
 import { renderMisses, renderTable, writeResults } from './bench/report';
-import { PLAN, runSessions } from './bench/session';
+import { PLAN, QUICK_PLAN, runSessions } from './bench/session';
 
 const USAGE = `npx tsx scripts/bench.ts [options]   (npm run bench builds the extension first)
 
   --quick                 fewer repetitions (a smoke run, figures are noisier)
   --strict                exit 1 when a budget is missed (default: exit 1 only when a phase failed)
   --only a,b              run only these phases: injection, memory, session, create (size is always measured)
+  --pages a,b             only these pages: demo, heavy (default both)
   --session-reps N        N interleaved page-overhead sessions (default 3, about 40 s each)
   --help                  this text`;
 
@@ -46,12 +49,14 @@ function option(name: string): string | null {
 const onlyValue = option('--only');
 const only = onlyValue === null ? null : onlyValue.split(',');
 const want = (name: string) => !only || only.includes(name);
+const pagesValue = option('--pages');
+const pageNames = (pagesValue === null ? ['demo', 'heavy'] : pagesValue.split(',')).filter((p): p is PageName => p === 'demo' || p === 'heavy');
 const counts = quick
-  ? { opens: 40, sessionReps: 1, memoryReps: 1, warm: 10, cold: 10 }
-  : { opens: 200, sessionReps: 3, memoryReps: 3, warm: 50, cold: 50 };
+  ? { opens: 30, sessionReps: 1, memoryReps: 1, warm: 6, cold: 5 }
+  : { opens: 200, sessionReps: 3, memoryReps: 3, warm: 40, cold: 30 };
 const reps = Number(option('--session-reps'));
 if (reps >= 1) counts.sessionReps = Math.floor(reps);
-const WATCHDOG_MS = 270_000 + Math.max(0, counts.sessionReps - 3) * 45_000;
+const WATCHDOG_MS = (quick ? 420_000 : 900_000) + Math.max(0, counts.sessionReps - 3) * 90_000;
 
 const t0 = Date.now();
 const log = (message: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${message}`);
@@ -74,7 +79,7 @@ const closeAll = () =>
     await Promise.allSettled([stack?.close(), plain?.close(), floor?.close(), again?.close()]);
   })());
 
-const results: PhaseResults = { errors: {} };
+const results: PhaseResults = { pages: {}, errors: {} };
 // The machine is shared (the lead builds and tests on it): the 1-minute load average per phase
 // says how much to trust the timings.
 const load: Record<string, [number, number]> = {};
@@ -114,6 +119,10 @@ try {
 
   const registered = (await stack.browser.worker.evaluate('chrome.scripting.getRegisteredContentScripts()')) as RegisteredScript[];
   results.size = measureBundle(EXTENSION_DIR, registered);
+  results.size.composition = await bundleComposition(ROOT).catch((error: unknown) => {
+    results.size!.notes.push(`composition not computed: ${String(error).slice(0, 200)}`);
+    return undefined;
+  });
   log(`content scripts: ${results.size.injected.map((s) => `${s.file} ${s.gzip} B gzip`).join(', ')}`);
 
   const env: BenchEnv = {
@@ -127,21 +136,27 @@ try {
   userAgent = await probe.evaluate('navigator.userAgent');
   await probe.close();
 
-  if (want('injection') || want('memory')) results.injection = await phase('injection latency', () => runInjection(env, counts.opens));
-  if (results.injection) {
-    const pages = results.injection.pages;
-    if (want('memory')) results.memoryAfter = await phase('memory after the opens', () => runMemoryAfter(env, pages));
-    await Promise.all(Object.values(pages).map((p) => p.close().catch(() => undefined)));
-  }
-  if (want('memory')) results.memoryFresh = await phase('memory, fresh tabs', () => runMemoryFresh(env, counts.memoryReps));
   if (want('session')) {
     floor = (await phase('start: Chromium with the calibration extension (a plain button in each editor)', () => launchButtonFloor(env.ontimeUrl))) ?? null;
     if (floor) env.floor = floor.context;
     again = (await phase('start: a second Chromium without the extension (A/A calibration)', () => launchPlain())) ?? null;
     if (again) env.again = again.context;
-    results.session = await phase('page overhead session', () => runSessions(env, counts.sessionReps));
   }
-  if (want('create')) results.create = await phase('click → link', () => runCreates(env, counts.warm, counts.cold));
+  const urls: Record<PageName, string> = { demo: stack.ontime.url, heavy: `${stack.ontime.url}heavy.html` };
+  for (const name of pageNames) {
+    const penv: BenchEnv = { ...env, ontimeUrl: urls[name] };
+    const r: PageResults = {};
+    results.pages[name] = r;
+    if (want('injection') || want('memory')) r.injection = await phase(`${name}: injection latency`, () => runInjection(penv, counts.opens));
+    if (r.injection) {
+      const pages = r.injection.pages;
+      if (want('memory')) r.memoryAfter = await phase(`${name}: memory after the opens`, () => runMemoryAfter(penv, pages));
+      await Promise.all(Object.values(pages).map((p) => p.close().catch(() => undefined)));
+    }
+    if (want('memory')) r.memoryFresh = await phase(`${name}: memory, fresh tabs`, () => runMemoryFresh(penv, counts.memoryReps));
+    if (want('session')) r.session = await phase(`${name}: page overhead session`, () => runSessions(penv, counts.sessionReps, quick));
+    if (want('create')) r.create = await phase(`${name}: click → link`, () => runCreates(penv, counts.warm, counts.cold));
+  }
 } catch (error) {
   results.errors.run ??= String(error);
   log(`run FAILED: ${String(error)}`);
@@ -162,13 +177,20 @@ console.log(
     'page memory: budget and goal apply to the extra heap (with − without), the columns show the whole isolate heap.',
   ].join('\n'),
 );
+if (results.size) console.log(`\ncontent script, ${compositionLines(results.size).join('\n  ')}`);
 console.log(`\n${renderMisses(figures)}\n`);
 const busiest = Math.max(0, ...Object.values(load).flat());
 if (busiest > cpus().length + 2) {
   console.log(`Note: the machine was busy (1-minute load average up to ${busiest.toFixed(1)} on ${cpus().length} CPUs, the benchmark itself accounts for about 2): timings are noisier than usual.\n`);
 }
 
-const { pages: _pages, ...injection } = results.injection ?? { pages: null };
+// The live Playwright pages are not data.
+const raw = Object.fromEntries(
+  Object.entries(results.pages).map(([name, r]) => {
+    const { pages: _pages, ...injection } = r.injection ?? { pages: null };
+    return [name, { ...r, injection: r.injection ? injection : undefined }];
+  }),
+);
 writeResults(OUT, {
   meta: {
     date: new Date().toISOString(),
@@ -180,12 +202,13 @@ writeResults(OUT, {
     node: process.version,
     cpus: cpus().length,
     counts,
-    sessionPlan: PLAN,
+    sessionPlan: quick ? QUICK_PLAN : PLAN,
+    pages: pageNames,
     loadAverage: load,
     extensionDir: EXTENSION_DIR,
   },
   figures,
-  raw: { ...results, injection: results.injection ? injection : undefined },
+  raw: { ...results, pages: raw },
 });
 console.log(`Results: ${OUT}`);
 

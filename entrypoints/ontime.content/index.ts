@@ -14,6 +14,7 @@ import { candidateContainers, readEditor, type Editor } from '@/utils/page/ontim
 import { isShown, watchEditorClosed } from '@/utils/page/editor-closed';
 import { observeEditors } from '@/utils/page/ontime/observe';
 import { listenForPageCheck } from '@/utils/page/page-check-listener';
+import { createWarmUp } from '@/utils/page/worker-warm-up';
 
 // Registered at run time (scripting.registerContentScripts) for the OnTime addresses an admin
 // configured and granted; see utils/worker/registration/content-scripts.ts.
@@ -59,6 +60,7 @@ export default defineContentScript({
     });
     const deps = { store, actions, t, locale, instance };
     bindDialog(document, deps);
+    const warmUp = createWarmUp(() => sendVerb('warmUp', {}), () => performance.now());
 
     // Every way out of the editor ends with the editor gone: then what was pressed on the way out counts.
     const closing = watchEditorClosed(
@@ -81,6 +83,7 @@ export default defineContentScript({
             closing.follow(editor.container);
           }
           if (!placed) return;
+          warmUp(); // the click that may follow finds the worker running
           actions.disarmDelete(); // another event opened: an earlier Delete no longer counts
           actions.syncFromFields(editor);
         },

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Composition } from './bundle-composition';
 
 export interface ScriptSize {
   file: string;
@@ -17,6 +18,8 @@ export interface ScriptSize {
 
 export interface BundleSizes {
   injected: ScriptSize[];
+  /** What each kilobyte is (bundle-composition.ts), when it could be computed. */
+  composition?: Composition;
   totalRaw: number;
   totalGzip: number;
   notes: string[];

@@ -30,19 +30,25 @@ export interface Figure {
   data?: unknown;
 }
 
-export interface PhaseResults {
-  size?: BundleSizes;
+/** The two OnTime pages every figure is measured on: the demo, and the heavy page (tests/harness/ontime-demo/public/heavy/). */
+export type PageName = 'demo' | 'heavy';
+
+export interface PageResults {
   injection?: InjectionResult;
   session?: SessionResult;
   memoryFresh?: MemoryResult;
   memoryAfter?: MemoryResult;
   create?: CreateResult;
+}
+
+export interface PhaseResults {
+  size?: BundleSizes;
+  pages: Partial<Record<PageName, PageResults>>;
   errors: Record<string, string>;
 }
 
 const KB = 1024;
 const MB = 1024 * 1024;
-const OVERHEAD_BUDGET = 1.02;
 const ms = (v: number) => (Number.isFinite(v) ? `${round(v)} ms` : 'n/a');
 const kb = (v: number) => `${round(v / KB)} KB`;
 const mb = (v: number) => `${round(v / MB)} MB`;
@@ -66,6 +72,17 @@ function figure(f: FigureInput): Figure {
   return { ...full, status: judge(full.value, full.budget, full.goal) };
 }
 
+/** What each kilobyte is: by package or folder, then the largest files (gzip shares are estimates). */
+export function compositionLines(size: BundleSizes): string[] {
+  const c = size.composition;
+  if (!c) return [];
+  const row = (r: { group: string; raw: number; gzip: number }) => `${r.group} ${kb(r.raw)} raw ≈ ${kb(r.gzip)} gzip`;
+  return [
+    `what each KB is (esbuild re-bundle: ${kb(c.raw)} raw, ${kb(c.gzip)} gzip; gzip shared by raw bytes): ${c.groups.map(row).join('; ')}`,
+    `largest files: ${c.files.map(row).join('; ')}`,
+  ];
+}
+
 function sizeFigures(size: BundleSizes): Figure[] {
   const files = size.injected.map((s) => `${s.file} (${s.source}): ${kb(s.raw)} raw, ${kb(s.gzip)} gzip`);
   return [
@@ -76,7 +93,7 @@ function sizeFigures(size: BundleSizes): Figure[] {
       value: size.totalGzip / KB,
       budget: { max: 25, text: '≤ 25 KB' },
       goal: { max: 15, text: '≤ 15 KB' },
-      evidence: [`injected: ${files.join('; ') || 'none'}`, ...size.notes],
+      evidence: [`injected: ${files.join('; ') || 'none'}`, ...compositionLines(size), ...size.notes],
       data: size,
     }),
     figure({ id: 'size.raw', label: 'content-script size (raw)', with: kb(size.totalRaw) }),
@@ -114,11 +131,22 @@ const pairRatios = (s: SessionResult, v: SessionVariant) => runsOf(s, v).map((x)
  * What one editor open costs the page, the figure a user would feel: (with − without) in the
  * session's editor part, per open, paired per interleaved run; the plain-button floor beside it.
  */
-function extraPerOpen(s: SessionResult, v: 'with' | 'floor'): number[] {
+function extraPerOpen(s: SessionResult, v: 'with' | 'floor' | 'again'): number[] {
   return runsOf(s, v)
     .map((x) => {
       const o = withoutRun(s, x.pair);
       return o && x.opens ? (x.parts.editor.taskMs - o.parts.editor.taskMs) / x.opens : NaN;
+    })
+    .filter(Number.isFinite);
+}
+
+/** Per interleaved run: ours minus the plain-button floor, per editor open (what our control costs above the cheapest possible one). */
+function aboveFloorPerOpen(s: SessionResult): number[] {
+  return runsOf(s, 'with')
+    .map((x) => {
+      const f = runsOf(s, 'floor').find((r) => r.pair === x.pair);
+      const o = withoutRun(s, x.pair);
+      return f && o && x.opens && f.opens ? (x.parts.editor.taskMs - f.parts.editor.taskMs) / x.opens : NaN;
     })
     .filter(Number.isFinite);
 }
@@ -152,13 +180,15 @@ function overheadEvidence(s: SessionResult): string[] {
         (['with', 'floor'] as const)
           .map((v) => {
             const xs = ratiosToBaselines(s, v);
-            return `${v === 'with' ? 'ours' : 'plain-button floor'} ${list(xs)}, mean ${mean(xs).toFixed(3)}, above the budget in ${xs.filter((x) => x > OVERHEAD_BUDGET).length} of ${xs.length} runs`;
+            return `${v === 'with' ? 'ours' : 'plain-button floor'} ${list(xs)}, mean ${mean(xs).toFixed(3)}`;
           })
           .join('; '),
     );
   }
   out.push(
-    `per editor open, with − without in the editor part (ms, per run): ours ${list(extraPerOpen(s, 'with'), round)}` + (floor.length ? `, plain-button floor ${list(extraPerOpen(s, 'floor'), round)}` : ''),
+    `per editor open, with − without in the editor part (ms, per run): ours ${list(extraPerOpen(s, 'with'), round)}` +
+      (floor.length ? `, plain-button floor ${list(extraPerOpen(s, 'floor'), round)}` : '') +
+      (again.length ? `, A/A (noise) ${list(extraPerOpen(s, 'again'), round)}` : ''),
     'by part of the session (medians, with / without): ' +
       parts.map((p) => `${p} ${round(by('with', (r) => r.parts[p].taskMs))} / ${round(by('without', (r) => r.parts[p].taskMs))} ms`).join('; '),
   );
@@ -186,14 +216,18 @@ function sessionFigures(s: SessionResult): Figure[] {
   const taskRatio = median(pairRatios(s, 'with'));
   const calibration = (v: 'floor' | 'again', id: string, label: string) =>
     runsOf(s, v).length ? [figure({ id, label, with: taskMs(v), without: taskMs('without'), ratio: median(pairRatios(s, v)).toFixed(3) })] : [];
-  const perOpen = (v: 'with' | 'floor', id: string, label: string) => {
+  const perOpen = (v: 'with' | 'floor' | 'again', id: string, label: string) => {
     const xs = extraPerOpen(s, v);
     return xs.length ? [figure({ id, label, with: ms(median(xs)) })] : [];
   };
+  const above = aboveFloorPerOpen(s);
+  const noise = extraPerOpen(s, 'again');
   // The extra long tasks in each interleaved run are evidence only: on a loaded machine the page's
   // own tasks sit near 50 ms in every tab. "Caused by the extension" needs the trace's attribution.
   const diffs = runsOf(s, 'with').map((w) => w.longTasks - (withoutRun(s, w.pair)?.longTasks ?? 0));
-  const caused = s.trace.found ? s.trace.longTasksCausedByExtension : NaN;
+  const t = s.trace;
+  const caused = t.found ? t.longTasksCausedByExtension : NaN;
+  const forcedShare = t.found && t.extensionMs > 0 ? (t.forcedMs / t.extensionMs) * 100 : t.found ? 0 : NaN;
   const r0 = s.runs[0];
   return [
     figure({
@@ -202,16 +236,44 @@ function sessionFigures(s: SessionResult): Figure[] {
       with: taskMs('with'),
       without: taskMs('without'),
       ratio: taskRatio.toFixed(3),
-      value: taskRatio,
-      budget: { max: OVERHEAD_BUDGET, text: `ratio ≤ ${OVERHEAD_BUDGET}` },
-      goal: { max: 1.005, text: 'ratio ≤ 1.005' },
       evidence: overheadEvidence(s),
       data: { runs: s.runs },
     }),
     ...calibration('floor', 'overhead.floor', 'page overhead floor: only a plain button in each editor (calibration)'),
     ...calibration('again', 'overhead.noise', 'page overhead noise: a second browser without any extension (A/A)'),
-    ...perOpen('with', 'overhead.perOpen', 'page overhead per editor open (with − without; a frame is 16.7 ms)'),
-    ...perOpen('floor', 'overhead.perOpen.floor', 'page overhead per editor open: plain-button floor (calibration)'),
+    ...perOpen('with', 'overhead.perOpen', 'per editor open: ours − without'),
+    ...perOpen('floor', 'overhead.perOpen.floor', 'per editor open: plain-button floor − without (calibration)'),
+    ...perOpen('again', 'overhead.perOpen.noise', 'per editor open: A/A noise, 2nd plain browser − without'),
+    figure({
+      id: 'overhead.aboveFloor',
+      label: 'page cost above the plain-button floor, per editor open',
+      with: ms(median(above)),
+      value: above.length ? median(above) : null,
+      budget: { max: 0.5, text: '≤ 0.5 ms' },
+      goal: { max: 0.1, text: '≤ 0.1 ms' },
+      evidence: [
+        `ours − floor per open, per interleaved run (ms): ${list(above, round)}; median ${ms(median(above))}`,
+        `noise on the same scale (A/A, per open, per run): ${list(noise, round)}; a difference within it is not a measured cost`,
+      ],
+    }),
+    figure({
+      id: 'trace.forced',
+      label: 'style/layout forced inside our callbacks (traced session)',
+      with: t.found ? `${round(forcedShare)} % (${ms(t.forcedMs)})` : 'n/a',
+      value: forcedShare,
+      budget: { max: 5, text: '≤ 5 %' },
+      goal: { max: 0, text: '0 ms' },
+      evidence: [`our callbacks: ${t.callbacks}, ${ms(t.extensionMs)} in all (thread time); style/layout nested in them: ${t.forcedCount} events, ${ms(t.forcedMs)}`],
+    }),
+    figure({
+      id: 'trace.longest',
+      label: 'longest single callback of ours (traced session, thread time)',
+      with: t.found ? ms(t.longestCallbackMs) : 'n/a',
+      value: t.found ? t.longestCallbackMs : null,
+      budget: { max: 16, text: '≤ 16 ms' },
+      goal: { max: 4, text: '≤ 4 ms' },
+      evidence: [`${t.callbacks} callbacks; a garbage collection that lands in one counts in it`],
+    }),
     figure({
       id: 'longtasks.extension',
       label: 'long tasks caused by the extension',
@@ -228,8 +290,9 @@ function sessionFigures(s: SessionResult): Figure[] {
 
 function createFigures(c: CreateResult): Figure[] {
   const out: Figure[] = [];
-  for (const kind of ['warm', 'cold'] as const) {
+  for (const kind of ['warm', 'cold', 'coldOpen'] as const) {
     const samples: CreateSample[] = c[kind];
+    const name = kind === 'coldOpen' ? 'cold worker woken at editor open (warmUp)' : `${kind} worker`;
     // The baseline makes the same Zoom calls as the extension did.
     const asksSettings = samples.some((x) => x.requests.some((r) => r.endsWith('/users/me/settings')));
     const direct = summarize(c.direct.map((d) => (asksSettings ? d.settingsMs : 0) + d.createMs));
@@ -243,19 +306,21 @@ function createFigures(c: CreateResult): Figure[] {
       `Zoom requests per create: ${[...requests].map(([r, n]) => `${r} ×${round(n / Math.max(samples.length, 1))}`).join(', ')}`,
       `the same Zoom calls straight from Node (${asksSettings ? 'GET settings + POST meeting' : 'POST meeting'}, incl. server time): p50 ${ms(direct.p50)} / p95 ${ms(direct.p95)}`,
     ];
+    if (kind === 'coldOpen') evidence.push(`worker stopped before each editor open, click ${1.5} s later (the user types): the warmUp verb sent at open has started it`);
     if (kind === 'cold') evidence.push(`worker stopped before each click (CDP stopWorker, ${ms(median(c.coldStopMs))} median to "stopped"); seen starting again after ${c.coldRestarts} of ${samples.length} clicks`);
     if (c.failures.length) evidence.push(`failures: ${c.failures.slice(0, 3).join(' | ')}`);
     out.push(
-      figure({ id: `create.${kind}.p50`, label: `click → link, ${kind} worker, incl. dialog p50`, with: ms(total.p50), without: ms(direct.p50), ratio: ratio(total.p50, direct.p50) }),
+      figure({ id: `create.${kind}.p50`, label: `click → link, ${name}, incl. dialog p50`, with: ms(total.p50), without: ms(direct.p50), ratio: ratio(total.p50, direct.p50) }),
       figure({
         id: `create.${kind}.p95`,
-        label: `click → link, ${kind} worker, incl. dialog p95 (n=${samples.length})`,
+        label: `click → link, ${name}, incl. dialog p95 (n=${samples.length})`,
         with: ms(total.p95),
         without: ms(direct.p95),
         ratio: ratio(total.p95, direct.p95),
-        value: samples.length ? total.p95 : null,
-        budget: kind === 'warm' ? { max: 150, text: 'p95 ≤ 150 ms' } : { max: 400, text: 'p95 ≤ 400 ms' },
-        goal: kind === 'warm' ? { max: 60, text: 'p95 ≤ 60 ms' } : { max: 200, text: 'p95 ≤ 200 ms' },
+        // The budgets: warm, and cold at the click (the worst case); cold at open is what the warm-up buys.
+        value: samples.length && kind !== 'coldOpen' ? total.p95 : null,
+        budget: kind === 'coldOpen' ? null : kind === 'warm' ? { max: 150, text: 'p95 ≤ 150 ms' } : { max: 400, text: 'p95 ≤ 400 ms' },
+        goal: kind === 'coldOpen' ? null : kind === 'warm' ? { max: 60, text: 'p95 ≤ 60 ms' } : { max: 200, text: 'p95 ≤ 200 ms' },
         evidence,
         data: { total, toDialog, afterOk, direct, samples },
       }),
@@ -302,14 +367,24 @@ function memoryFigures(fresh: MemoryResult | undefined, after: MemoryResult | un
   return out;
 }
 
-export function buildFigures(r: PhaseResults): Figure[] {
+/** One page's rows, labelled and keyed by the page. */
+function pageFigures(page: PageName, r: PageResults): Figure[] {
   const figures: Figure[] = [];
-  if (r.size) figures.push(...sizeFigures(r.size));
   if (r.injection) figures.push(...injectionFigures(r.injection));
   if (r.session) figures.push(...sessionFigures(r.session));
   if (r.create) figures.push(...createFigures(r.create));
-  // The injection phase's 200 opens plus the 5 warm-up opens.
+  // The injection phase's opens plus the 5 warm-up opens.
   figures.push(...memoryFigures(r.memoryFresh, r.memoryAfter, r.injection ? r.injection.opens + 5 : 0));
+  return figures.map((f) => ({ ...f, id: `${page}.${f.id}`, label: `[${page}] ${f.label}` }));
+}
+
+export function buildFigures(r: PhaseResults): Figure[] {
+  const figures: Figure[] = [];
+  if (r.size) figures.push(...sizeFigures(r.size));
+  for (const page of ['demo', 'heavy'] as const) {
+    const p = r.pages[page];
+    if (p) figures.push(...pageFigures(page, p));
+  }
   for (const [phase, message] of Object.entries(r.errors)) {
     figures.push({ ...figure({ id: `error.${phase}`, label: `${phase}: not measured`, with: '—', evidence: [message] }), status: 'error' });
   }

@@ -53,7 +53,13 @@ export const INIT_SCRIPT = `(() => {
 })();`;
 
 /** Resolves when the calendar has loaded and no request is in flight. */
-export const READY = `(async () => { await window.__ontimeDemo.ready; await window.__ontimeDemo.whenIdle(); return true; })()`;
+export const READY = `(async () => { await window.__ontimeDemo.ready; if (window.__ontimeHeavy) await window.__ontimeHeavy.ready; await window.__ontimeDemo.whenIdle(); return true; })()`;
+
+/**
+ * The heavy page (tests/harness/ontime-demo/public/heavy/) stops its own timers: the session then
+ * does one unit of its work per step (step() below), the same in every browser compared.
+ */
+export const HEAVY_MANUAL = `(() => { if (window.__ontimeHeavy) window.__ontimeHeavy.manual(); return !!window.__ontimeHeavy; })()`;
 
 /**
  * Opens and closes the editor `n` times. Per open: injection latency (dialog in the DOM → host in
@@ -64,6 +70,7 @@ export function injectionLoop(n: number, expectHost: boolean): string {
   return `(async () => {
     const d = window.__ontimeDemo, b = window.__bench, out = [];
     for (let i = 0; i < ${n}; i++) {
+      if (window.__ontimeHeavy) window.__ontimeHeavy.step(); // the heavy page's style is dirty when an editor opens
       b.arm();
       d.openNew();
       await b.tick();
@@ -117,6 +124,8 @@ export function partSteps(plan: SessionPlan, part: SessionPart): number {
 export function sessionPart(plan: SessionPlan, part: SessionPart, from = 0, to = partSteps(plan, part)): string {
   return `(async () => {
     const d = window.__ontimeDemo, b = window.__bench, p = ${JSON.stringify(plan)}, part = ${JSON.stringify(part)};
+    // The heavy page's own work, one unit per step (nothing on the demo page).
+    const H = window.__ontimeHeavy, step = () => { if (H) H.step(); };
     const t0 = performance.now();
     let mutations = 0, opens = 0, navigations = 0;
     for (let i = ${from}; i < ${to}; i++) {
@@ -125,6 +134,7 @@ export function sessionPart(plan: SessionPlan, part: SessionPart, from = 0, to =
         else if (i < p.weeks * 2) await d.prevWeek();
         else await d.goTo(d.state.from, i === p.weeks * 2 ? 'week' : 'workweek');
         navigations++;
+        step();
         await b.frame();
       }
       if (part === 'editor') {
@@ -132,11 +142,11 @@ export function sessionPart(plan: SessionPlan, part: SessionPart, from = 0, to =
         if (i % 2 && ids.length) await d.openEvent(ids[(i >> 1) % ids.length]); else d.openNew();
         opens++;
         await b.frame();
-        for (let j = 0; j < p.editorBatchesPerOpen; j++) { mutations += d.churn(p.batchSize, 'editor'); await b.tick(); }
+        for (let j = 0; j < p.editorBatchesPerOpen; j++) { if (j === 0) step(); mutations += d.churn(p.batchSize, 'editor'); await b.tick(); }
         d.closeEditor();
         await b.frame();
       }
-      if (part === 'calendar') { mutations += d.churn(p.batchSize, 'calendar'); await b.tick(); }
+      if (part === 'calendar') { if (i % 10 === 0) step(); mutations += d.churn(p.batchSize, 'calendar'); await b.tick(); }
     }
     await d.whenIdle();
     const t1 = performance.now();

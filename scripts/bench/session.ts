@@ -12,10 +12,12 @@ import type { Page } from 'playwright-core';
 import { attach, metrics, withTrace, type PageCdp } from './cdp';
 import { openOnTime, openOnTimeIn, type BenchEnv, type Variant } from './env';
 import { FLOOR_BUTTON } from './button-floor';
-import { longTasksBetween, partSteps, sessionPart, SESSION_PARTS, type SessionPart, type SessionPlan } from './page-scripts';
+import { HEAVY_MANUAL, longTasksBetween, partSteps, sessionPart, SESSION_PARTS, type SessionPart, type SessionPlan } from './page-scripts';
 import { analyseTrace, type TraceSummary } from './trace-analysis';
 
 export const PLAN: SessionPlan = { weeks: 10, opens: 100, editorBatchesPerOpen: 5, calendarBatches: 500, batchSize: 10 };
+/** --quick: the same kinds of steps, fewer of them. */
+export const QUICK_PLAN: SessionPlan = { weeks: 3, opens: 30, editorBatchesPerOpen: 5, calendarBatches: 150, batchSize: 10 };
 /** Steps per interleaved chunk, per part. */
 const CHUNK: Record<SessionPart, number> = { navigate: 2, editor: 5, calendar: 50 };
 
@@ -58,9 +60,9 @@ export interface SessionResult {
 const delta = (a: Record<string, number>, b: Record<string, number>, k: string) => ((b[k] ?? 0) - (a[k] ?? 0)) * 1000;
 
 /** All parts in a row, as one session. */
-async function wholeSession(page: Page): Promise<PartOutput[]> {
+async function wholeSession(page: Page, plan: SessionPlan): Promise<PartOutput[]> {
   const outs: PartOutput[] = [];
-  for (const part of SESSION_PARTS) outs.push((await page.evaluate(sessionPart(PLAN, part))) as PartOutput);
+  for (const part of SESSION_PARTS) outs.push((await page.evaluate(sessionPart(plan, part))) as PartOutput);
   return outs;
 }
 
@@ -77,6 +79,7 @@ async function openTab(env: BenchEnv, variant: SessionVariant, pair: number): Pr
   if (variant === 'floor' && !(await page.evaluate(`(async () => { window.__ontimeDemo.openNew(); await window.__bench.tick(); const ok = !!document.querySelector('${FLOOR_BUTTON}'); window.__ontimeDemo.closeEditor(); return ok; })()`))) {
     throw new Error('the calibration extension did not add its button');
   }
+  await page.evaluate(HEAVY_MANUAL);
   const cdp = await attach(context, page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await cdp.send('HeapProfiler.collectGarbage');
@@ -96,9 +99,9 @@ async function openTab(env: BenchEnv, variant: SessionVariant, pair: number): Pr
   return { variant, page, cdp, run };
 }
 
-async function runChunk(tab: Tab, part: SessionPart, from: number, to: number): Promise<void> {
+async function runChunk(tab: Tab, plan: SessionPlan, part: SessionPart, from: number, to: number): Promise<void> {
   const before = await metrics(tab.cdp);
-  const out = (await tab.page.evaluate(sessionPart(PLAN, part, from, to))) as PartOutput;
+  const out = (await tab.page.evaluate(sessionPart(plan, part, from, to))) as PartOutput;
   const after = await metrics(tab.cdp);
   const { run } = tab;
   const p = run.parts[part];
@@ -113,19 +116,19 @@ async function runChunk(tab: Tab, part: SessionPart, from: number, to: number): 
 }
 
 /** One session in each browser's tab, interleaved chunk by chunk; the order rotates every chunk. */
-async function interleavedPair(env: BenchEnv, pair: number): Promise<SessionRun[]> {
+async function interleavedPair(env: BenchEnv, pair: number, plan: SessionPlan): Promise<SessionRun[]> {
   const tabs = [await openTab(env, 'with', pair), await openTab(env, 'without', pair)];
   if (env.floor) tabs.push(await openTab(env, 'floor', pair));
   if (env.again) tabs.push(await openTab(env, 'again', pair));
   try {
     let k = 0;
     for (const part of SESSION_PARTS) {
-      const steps = partSteps(PLAN, part);
+      const steps = partSteps(plan, part);
       for (let from = 0; from < steps; from += CHUNK[part], k++) {
         // Each browser takes every place in the order in turn: with the order only reversed, the
         // middle two never ran first or last, and the A/A pair came out 3% apart run after run.
         const order = tabs.map((_, i) => tabs[(i + k) % tabs.length]!);
-        for (const tab of order) await runChunk(tab, part, from, Math.min(steps, from + CHUNK[part]));
+        for (const tab of order) await runChunk(tab, plan, part, from, Math.min(steps, from + CHUNK[part]));
       }
     }
     for (const { run } of tabs) {
@@ -142,10 +145,11 @@ async function interleavedPair(env: BenchEnv, pair: number): Promise<SessionRun[
   }
 }
 
-export async function runSessions(env: BenchEnv, reps = 3): Promise<SessionResult> {
+export async function runSessions(env: BenchEnv, reps = 3, quick = false): Promise<SessionResult> {
+  const plan = quick ? QUICK_PLAN : PLAN;
   const runs: SessionRun[] = [];
   for (let r = 0; r < reps; r++) {
-    const pair = await interleavedPair(env, r);
+    const pair = await interleavedPair(env, r, plan);
     runs.push(...pair);
     const [w, o] = pair as [SessionRun, SessionRun];
     const parts = SESSION_PARTS.map((p) => `${p} ${w.parts[p].taskMs.toFixed(0)}/${o.parts[p].taskMs.toFixed(0)}`).join(', ');
@@ -161,12 +165,13 @@ export async function runSessions(env: BenchEnv, reps = 3): Promise<SessionResul
   const cdp = await attach(env.contexts.with, page);
   let trace: TraceSummary;
   try {
-    const { events } = await withTrace(cdp, () => wholeSession(page));
+    await page.evaluate(HEAVY_MANUAL);
+    const { events } = await withTrace(cdp, () => wholeSession(page, plan));
     trace = analyseTrace(events, env.ontimeUrl, `chrome-extension://${env.extensionId}/`);
   } finally {
     await cdp.detach();
     await page.close();
   }
-  env.log(`traced session: extension script ${trace.extensionMs.toFixed(0)} ms, long tasks ${trace.longTasks.length}`);
+  env.log(`traced session: extension script ${trace.extensionMs.toFixed(0)} ms in ${trace.callbacks} callbacks (longest ${trace.longestCallbackMs.toFixed(1)} ms), forced style/layout ${trace.forcedMs.toFixed(1)} ms, long tasks ${trace.longTasks.length}`);
   return { runs, trace };
 }

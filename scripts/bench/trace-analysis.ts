@@ -2,6 +2,8 @@
  * Reads a Chromium trace for one page: its renderer main thread, the long tasks on it (> 50 ms),
  * and the extension's script time (FunctionCall / EvaluateScript / compile events whose URL is
  * chrome-extension://…) inside each: only the trace can say which long tasks the extension caused.
+ * Also our callbacks one by one: the longest, and the style/layout forced inside them.
+ * (Promise continuations run as microtasks without a URL: they are not counted as ours.)
  */
 import type { TraceEvent } from './cdp';
 
@@ -17,6 +19,15 @@ export interface TraceSummary {
   found: boolean;
   /** The extension's script time on the page's main thread (thread time where available). */
   extensionMs: number;
+  /** Our callbacks (outermost script events of ours): how many, and the longest (thread time). */
+  callbacks: number;
+  longestCallbackMs: number;
+  /**
+   * Style recalculation and layout that ran inside our callbacks (UpdateLayoutTree / Layout nested
+   * in them): work our code made the browser do at once, on dirty style, instead of in its frame.
+   */
+  forcedMs: number;
+  forcedCount: number;
   longTasks: LongTask[];
   longTasksCausedByExtension: number;
 }
@@ -74,7 +85,7 @@ function overlap(intervals: [number, number][], start: number, end: number): num
 
 export function analyseTrace(events: TraceEvent[], pageUrlPrefix: string, extPrefix: string): TraceSummary {
   const thread = rendererThread(events, pageUrlPrefix, extPrefix);
-  if (!thread) return { found: false, extensionMs: 0, longTasks: [], longTasksCausedByExtension: 0 };
+  if (!thread) return { found: false, extensionMs: 0, callbacks: 0, longestCallbackMs: 0, forcedMs: 0, forcedCount: 0, longTasks: [], longTasksCausedByExtension: 0 };
   const onMain = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && typeof e.dur === 'number');
   const taskName = onMain.some((e) => e.name === 'RunTask') ? 'RunTask' : 'ThreadControllerImpl::RunTask';
   const tasks = onMain.filter((e) => e.name === taskName);
@@ -89,6 +100,20 @@ export function analyseTrace(events: TraceEvent[], pageUrlPrefix: string, extPre
     extEvents.push(e);
     coveredUntil = e.ts + e.dur!;
   }
+  // Forced style/layout: nested in one of our callbacks (both lists are sorted by start).
+  const styleLayout = onMain.filter((e) => e.name === 'UpdateLayoutTree' || e.name === 'Layout').sort((a, b) => a.ts - b.ts);
+  let forcedUs = 0;
+  let forcedCount = 0;
+  let k = 0;
+  for (const cb of extEvents) {
+    while (k < styleLayout.length && styleLayout[k]!.ts < cb.ts) k++;
+    for (let j = k; j < styleLayout.length && styleLayout[j]!.ts < cb.ts + cb.dur!; j++) {
+      const e = styleLayout[j]!;
+      if (e.ts + e.dur! > cb.ts + cb.dur!) continue;
+      forcedUs += cpu(e);
+      forcedCount++;
+    }
+  }
   const extIntervals = merge(extEvents.map((e) => [e.ts, e.ts + e.dur!]));
 
   const t0 = tasks.length ? Math.min(...tasks.map((t) => t.ts)) : 0;
@@ -101,6 +126,10 @@ export function analyseTrace(events: TraceEvent[], pageUrlPrefix: string, extPre
   return {
     found: true,
     extensionMs: extEvents.reduce((a, e) => a + cpu(e), 0) / 1000,
+    callbacks: extEvents.length,
+    longestCallbackMs: extEvents.reduce((a, e) => Math.max(a, cpu(e)), 0) / 1000,
+    forcedMs: forcedUs / 1000,
+    forcedCount,
     longTasks,
     longTasksCausedByExtension: longTasks.filter((t) => t.causedByExtension).length,
   };

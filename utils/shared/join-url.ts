@@ -1,5 +1,5 @@
 import type { Settings } from '@/utils/shared/settings/types';
-import { isLoopbackHost, parseZoomBase } from '@/utils/shared/settings/validate';
+import { isLoopbackHost, parseZoomBase } from '@/utils/shared/settings/zoom-base';
 import { isInZoomFamily, isZoomHost } from '@/utils/shared/zoom-hosts';
 
 /** The admin's choice of Zoom cloud, which decides where a join link may point. */

@@ -82,6 +82,11 @@ type Empty = Record<string, never>;
 export const VERBS = {
   /** Page strings and the admin's page settings. `lang`: the language the page declares (null: none we speak); the answer's `lang` is the one to use (resolveLanguage). */
   hello: verb<PageSetup>()({ from: 'page', resend: true, check: (p): p is { lang: UiLanguage | null } => isObject(p) && (p.lang === 'en' || p.lang === 'ja' || p.lang === null) }),
+  /**
+   * An editor opened: start the worker (and open its records) now, so that it is running by the
+   * time the user clicks the Zoom button. Reads nothing the page gets back.
+   */
+  warmUp: verb<{ warm: true }>()({ from: 'page', resend: true, check: isEmpty }),
   /** Connects (consent when needed) and returns the dialog's starting values. */
   prepareMeeting: verb<{ options: MeetingOptions; capabilities: DialogCapabilities; uncertainSince?: string; unsavedSince?: string }>()({
     from: 'page',

@@ -7,6 +7,7 @@ import { sendVerb } from '@/utils/shared/send-verb';
 // Whether the sender may send a verb again when the worker was stopped before it answered.
 const RESEND: Record<Verb, boolean> = {
   hello: true,
+  warmUp: true, // only wakes the worker
   prepareMeeting: true,
   searchContacts: true,
   createMeeting: false, // a POST may already be on its way: attemptStatus asks instead

@@ -124,6 +124,15 @@ export function containersWithin(element: Element, overrides: PageOverrides = {}
   return outermost;
 }
 
+/** True when anything under the element looks like an editor container (one native query). */
+export function hasContainerWithin(element: Element, overrides: PageOverrides = {}): boolean {
+  try {
+    return !!element.querySelector(overrides.editor ? `${overrides.editor},${CONTAINER_SELECTOR}` : CONTAINER_SELECTOR);
+  } catch {
+    return !!element.querySelector(CONTAINER_SELECTOR);
+  }
+}
+
 /** Candidate containers touched by a DOM change: around, or inside, the added node. */
 export function candidateContainers(added: Element, overrides: PageOverrides = {}): Element[] {
   const around = containerAround(added, overrides);

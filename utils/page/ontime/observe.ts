@@ -1,5 +1,6 @@
-import { candidateContainers, containerAround, containersWithin, matchesContainer, readEditor, type Editor } from '@/utils/page/ontime/editor';
+import { candidateContainers, containerAround, containersWithin, hasContainerWithin, matchesContainer, readEditor, type Editor } from '@/utils/page/ontime/editor';
 import { createChurnMeter } from '@/utils/page/ontime/churn-meter';
+import { createShownTracker } from '@/utils/page/ontime/shown-tracker';
 import type { PageOverrides } from '@/utils/shared/settings/types';
 
 export interface EditorWatch {
@@ -11,6 +12,9 @@ export interface EditorWatch {
   ignore(node: Element): boolean;
 }
 
+/** Added nodes in one record above which the parent is queried once instead of each node. */
+const BIG_BATCH = 8;
+
 /** True while every control we read is still in the page: no need to read the editor again. */
 function stillValid(editor: Editor): boolean {
   for (const control of [editor.subject, ...editor.start, ...editor.end, editor.location, editor.body, editor.onlineMeetingRow]) {
@@ -19,10 +23,12 @@ function stillValid(editor: Editor): boolean {
   return true;
 }
 
-function isVisible(element: Element): boolean {
-  const el = element as HTMLElement;
-  if (typeof el.checkVisibility === 'function') return el.checkVisibility();
-  return !el.closest('[hidden]') && el.getClientRects().length > 0;
+/**
+ * Hidden by markup alone (the hidden attribute, a closed <dialog>): read from attributes, so it
+ * never makes the browser compute style, whatever state the page left it in.
+ */
+function hiddenByMarkup(element: Element): boolean {
+  return !!element.closest('[hidden], dialog:not([open])');
 }
 
 /**
@@ -33,8 +39,6 @@ function isVisible(element: Element): boolean {
  */
 export function observeEditors(doc: Document, overrides: PageOverrides, watch: EditorWatch, signal: AbortSignal) {
   const known = new WeakMap<Element, Editor>();
-  // Observed wrapper → its editor's container, for the hidden/shown observer.
-  const wrapperOf = new WeakMap<Node, Element>();
   // Editors in the page now: a change inside one of them needs no selector work at all.
   const live = new Set<Element>();
   const liveAround = (node: Node): Element | null => {
@@ -51,54 +55,44 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
       const cached = known.get(container);
       const editor = cached && stillValid(cached) ? cached : readEditor(container, overrides);
       if (!editor) continue;
-      if (editor !== cached) {
-        known.set(container, editor);
-        watchShown(container);
-      }
+      if (editor !== cached) known.set(container, editor);
+      watchShown(container);
       live.add(container);
       watch.onEditor(editor);
     }
   };
 
-  // Pages that reuse one dialog hide and show it: an editor shown again is synced again. An
-  // editor's visibility is read when it is found, before our control goes in: a page that focuses
-  // a field has just computed style, so the read costs nothing (else it computes what the frame
-  // would), and no frame callback is spent per editor. After a wrapper's attributes change it is
-  // read in a frame, never in the mutation callback, which would recalculate style per change.
-  const visible = new WeakMap<Element, boolean>();
-  let pending = new Set<Element>();
-  let frame = 0;
-  const checkShown = () => {
-    frame = 0;
-    const containers = pending;
-    pending = new Set();
-    for (const container of containers) {
-      const now = isVisible(container);
-      const editor = known.get(container);
-      if (now && visible.get(container) === false && editor) watch.onShown(editor);
-      visible.set(container, now);
-    }
-  };
-  const readInFrame = (container: Element) => {
-    pending.add(container);
-    if (!frame) frame = requestAnimationFrame(checkShown);
-  };
-  const shownObserver = new MutationObserver((records) => {
-    for (const record of records) {
-      const container = wrapperOf.get(record.target);
-      if (container?.isConnected) readInFrame(container);
-    }
+  // Pages that reuse one dialog hide and show it: an editor shown again is synced again. Its
+  // visibility is never read from style by us: in a mutation callback the page has just changed
+  // the DOM, and a busy page dirties style again between frames, so any read of ours would make
+  // the browser compute style then and there. The markup says hidden or not when an editor is
+  // found; the rest comes from an IntersectionObserver, which the browser computes with each
+  // frame's own layout, whatever route (attribute, class, stylesheet) showed or hid it.
+  const shown = createShownTracker<Element>((container) => {
+    const editor = known.get(container);
+    if (editor) watch.onShown(editor);
   });
+  const observed = new WeakSet<Element>();
+  // A huge margin: an editor scrolled out of view is not "hidden".
+  const rendering =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver(
+          (entries) => {
+            for (const entry of entries) {
+              if (!entry.target.isConnected) {
+                rendering?.unobserve(entry.target); // nothing kept for an editor gone
+                observed.delete(entry.target);
+              } else shown.rendered(entry.target, entry.isIntersecting);
+            }
+          },
+          { rootMargin: '100000px' },
+        )
+      : null;
   function watchShown(container: Element) {
-    if (wrapperOf.get(container) === container) return;
-    for (let node: Element | null = container, depth = 0; node && node !== doc.body && depth < 4; node = node.parentElement, depth++) {
-      wrapperOf.set(node, container);
-      shownObserver.observe(node, { attributes: true, attributeFilter: ['hidden', 'style', 'class', 'open', 'aria-hidden'] });
-    }
-    const now = isVisible(container);
-    visible.set(container, now);
-    // Found hidden: read again in the frame, in case the page shows it by a route not watched.
-    if (!now) readInFrame(container);
+    if (observed.has(container)) return;
+    observed.add(container);
+    shown.found(container, hiddenByMarkup(container));
+    rendering?.observe(container);
   }
 
   // Most batches are the page's own churn: removals are skipped (they cannot bring an editor),
@@ -127,6 +121,9 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
         touched.add(around);
         continue;
       }
+      // A list re-rendered (many rows at once): one native query under the parent instead of one
+      // per row. A node moved on later in the batch is in a later record, where it is now.
+      if (added.length > BIG_BATCH && target.nodeType === Node.ELEMENT_NODE && !hasContainerWithin(target as Element, overrides)) continue;
       for (let i = 0; i < added.length; i++) {
         const node = added[i]!;
         if (node.nodeType !== Node.ELEMENT_NODE || watch.ignore(node as Element)) continue;
@@ -170,9 +167,8 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
     () => {
       observer.disconnect();
       portals.disconnect();
-      shownObserver.disconnect();
+      rendering?.disconnect();
       clearTimeout(paused);
-      if (frame) cancelAnimationFrame(frame);
     },
     { once: true },
   );

@@ -1,5 +1,9 @@
 import { OVERRIDE_KEYS, type PageOverrides } from '@/utils/shared/settings/types';
 import type { LinkTarget, Settings, ZoomDomain } from '@/utils/shared/settings/types';
+import { isLoopbackHost, isSecureOrLoopback, parseUrl, parseZoomBase } from '@/utils/shared/settings/zoom-base';
+
+// Kept here too: the options page and the worker import them with the other rules.
+export { isLoopbackHost, parseZoomBase };
 
 /** A validation problem: the settings field and a message key for _locales. */
 export interface SettingsProblem {
@@ -12,30 +16,6 @@ export interface SettingsProblem {
 const CLIENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
 const DOMAINS: readonly ZoomDomain[] = ['zoom.us', 'zoomgov.com', 'custom'];
 const LINK_TARGETS: readonly LinkTarget[] = ['location', 'body', 'both', 'bothOrBody'];
-
-export function isLoopbackHost(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
-}
-
-function parseUrl(value: string): URL | null {
-  try {
-    return new URL(value.trim());
-  } catch {
-    return null;
-  }
-}
-
-/** https, or http on loopback only (the simulator, local tests). */
-function isSecureOrLoopback(url: URL): boolean {
-  return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
-}
-
-/** A custom Zoom base must be https, or http on loopback only (the simulator). */
-export function parseZoomBase(value: string): URL | null {
-  const url = parseUrl(value);
-  if (!url || url.username || url.password || url.search || url.hash) return null;
-  return isSecureOrLoopback(url) ? url : null;
-}
 
 /** The relay page Zoom redirects to: https (or loopback http), no fragment. */
 export function parseRelayUrl(value: string): URL | null {

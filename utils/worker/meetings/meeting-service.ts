@@ -100,13 +100,17 @@ export function createMeetingService(deps: MeetingServiceDeps) {
       checkDraft(draft);
       const grant = await deps.tokens.grant({ interactive: true });
       // The account's defaults change rarely: read once per half hour, not on every click.
-      const settings = hasScope(grant.scopes, 'user:read:settings')
-        ? await cached<ZoomUserSettings | null>('userSettings', grant.account, SETTINGS_TTL_MS, () => deps.api.userSettings(), now()).catch(() => null)
-        : null;
       const key = attemptKey(ontimeUrl, draft);
-      const attempt = await openAttemptFor(key);
+      // Independent reads (Zoom defaults, the event's open attempt, recent records): in parallel.
+      const [settings, attempt, recent] = await Promise.all([
+        hasScope(grant.scopes, 'user:read:settings')
+          ? cached<ZoomUserSettings | null>('userSettings', grant.account, SETTINGS_TTL_MS, () => deps.api.userSettings(), now()).catch(() => null)
+          : null,
+        openAttemptFor(key),
+        recentMeetings(50),
+      ]);
       // Unsaved, or already an orphan (its editor was left: Cancel, ×, Escape, the page reloaded).
-      const unsaved = (await recentMeetings(50)).find(
+      const unsaved = recent.find(
         (r) => (isUnsaved(r) || r.state === 'orphaned') && !!r.event && attemptKey(r.ontimeUrl, r.event) === key && now() - r.createdAt < UNSAVED_WARN_MS,
       );
       const options = defaultOptions(draft.subject, settings);

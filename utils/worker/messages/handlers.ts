@@ -50,6 +50,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         linkTarget: settings.linkTarget,
       };
     },
+    // The worker is already running when this runs: also open the settings, the grant's and the
+    // records' databases, which the click's prepareMeeting reads next.
+    warmUp: async () => {
+      await Promise.all([deps.tokens.current(), recentMeetings(1)]);
+      return { warm: true as const };
+    },
     prepareMeeting: ({ draft }, { pageUrl }) => meetings.prepare(draft, pageUrl),
     searchContacts: async ({ query }) => ({ contacts: await meetings.searchContacts(query) }),
     createMeeting: ({ draft, options, attempt }, { pageUrl }) => meetings.create(draft, options, pageUrl, attempt),
