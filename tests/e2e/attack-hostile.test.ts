@@ -227,4 +227,21 @@ describe('attack 1: a hostile page script', () => {
     await waitForJoinUrl(editor);
     expect(stack.sim.state.requests.filter((r) => r.method === 'POST' && /\/meetings$/.test(r.path))).toHaveLength(1);
   });
+
+  it('a script removes the editor while our settings dialog is open; the user then presses OK: no meeting, or an orphan with the toast', async () => {
+    await page.goto(stack.ontime.url);
+    await openNewMeeting(page, 'Editor removed under dialog');
+    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented });
+    consented = true;
+    stack.sim.state.clearRequests();
+    await pageScript(`editorNode().remove();`, 300);
+    if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'OK' }).click().catch(() => undefined);
+    await page.waitForTimeout(3000);
+    const made = stack.sim.state.listMeetings().live.filter((m) => m.topic === 'Editor removed under dialog');
+    expect(made.length).toBeLessThanOrEqual(1);
+    if (made.length) {
+      expect(await stateOf(made[0].id)).toBe('orphaned');
+      expect(await page.locator('ontime-zoom-toast').count()).toBeGreaterThan(0);
+    }
+  });
 });

@@ -53,6 +53,29 @@ describe('attack 3: OnTime variants written by the attacker', () => {
     await expect.poll(() => stateOf(id)).toBe('saved');
   });
 
+  it('the editor re-rendered while our settings dialog and then our "Delete Zoom meeting" question are open', async () => {
+    const editor = await openNewMeeting(page, 'Rerender under our prompts');
+    await editorOf().getByLabel(/^(Description|Body)/).fill('Keep me');
+    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented });
+    consented = true;
+    await page.evaluate('window.__ontimeDemo.rerenderEditor()');
+    await page.waitForTimeout(300);
+    if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'OK' }).click();
+    else await (await clickZoomAndConsent(stack.browser.context, page, { consent: false })).getByRole('button', { name: 'OK' }).click();
+    const joinUrl = await waitForJoinUrl(editorOf());
+    await page.getByRole('button', { name: 'Delete Zoom meeting', exact: true }).click();
+    await page.evaluate('window.__ontimeDemo.rerenderEditor()');
+    await page.waitForTimeout(300);
+    const confirm = page.getByRole('button', { name: 'Delete at Zoom', exact: true });
+    if (!(await confirm.isVisible())) await page.getByRole('button', { name: 'Delete Zoom meeting', exact: true }).click();
+    await confirm.click();
+    await expect.poll(() => editorOf().getByLabel('Location', { exact: true }).inputValue()).not.toContain(joinUrl);
+    expect(await editorOf().getByLabel(/^(Description|Body)/).inputValue()).toContain('Keep me');
+    expect(creates()).toHaveLength(1);
+    expect(liveByTopic('Rerender under our prompts')).toHaveLength(0);
+    void editor;
+  });
+
   /** OnTime asks "Discard changes?" when Cancel is pressed on a changed editor. */
   async function installDiscardQuestion() {
     await page.evaluate(`document.addEventListener('click', (e) => {
