@@ -4,6 +4,7 @@ import { CONTROL_CSS } from '@/components/page/content-styles';
 import type { Translate } from '@/utils/shared/translate';
 import type { Editor } from '@/utils/page/ontime/editor';
 import type { Actions } from '@/utils/page/actions';
+import { guardEscape } from '@/components/page/escape-guard';
 import { CONTROL_TAG, createShadowHost } from '@/components/page/shadow-host';
 import { keepFocusAcross } from '@/components/page/focus-return';
 import type { ControlStore } from '@/utils/page/control-state';
@@ -55,6 +56,13 @@ function createControl(doc: Document, deps: MountDeps): HTMLElement {
   };
   // A control out of the page is drawn when it is placed again, not on every change.
   deps.store.subscribe(() => (host.isConnected ? draw() : (stale = true)));
+  // Escape at our "delete this meeting?" question is Keep, and never reaches OnTime (it would close the editor).
+  guardEscape(doc, host, () => {
+    const state = deps.store.get();
+    if (state.phase !== 'done' || !state.confirmRemove) return false;
+    deps.actions.confirmRemove(false);
+    return true;
+  });
   draw();
   controls.set(host, () => {
     if (stale || drawnInRow !== inOnlineRow.get(host)) draw();

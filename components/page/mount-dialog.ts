@@ -4,6 +4,8 @@ import { DIALOG_CSS } from '@/components/page/content-styles';
 import type { Translate } from '@/utils/shared/translate';
 import { sendVerb } from '@/utils/shared/send-verb';
 import type { Actions } from '@/utils/page/actions';
+import { swallowSecondClick } from '@/components/page/swallow-second-click';
+import { guardEscape } from '@/components/page/escape-guard';
 import { DIALOG_TAG, createShadowHost } from '@/components/page/shadow-host';
 import { returnFocus } from '@/components/page/focus-return';
 import { dialogParent } from '@/components/page/top-layer';
@@ -34,6 +36,7 @@ export function bindDialog(doc: Document, deps: { store: ControlStore; actions: 
         stopGuard();
         render(null, dialog);
         host.remove();
+        if (state.phase === 'busy') swallowSecondClick(doc); // closed by OK, perhaps by a double-click
         // OK, Cancel, Escape or an error: focus goes to our control in its new state.
         returnFocus(doc, host, before);
       }
@@ -50,7 +53,7 @@ export function bindDialog(doc: Document, deps: { store: ControlStore; actions: 
       if (event.isTrusted) deps.actions.cancelDialog();
     });
     // The control that was clicked (document.activeElement is its host, seen from the page).
-    mounted = { host, dialog, before: doc.activeElement, stopGuard: guardEscape(doc, host, deps.actions.cancelDialog) };
+    mounted = { host, dialog, before: doc.activeElement, stopGuard: guardEscape(doc, host, () => (deps.actions.cancelDialog(), true)) };
     dialogParent(doc).append(host);
     render(
       h(MeetingDialog, {
@@ -76,19 +79,6 @@ export function bindDialog(doc: Document, deps: { store: ControlStore; actions: 
  * their panel on Escape there) would see it before our dialog does and close OnTime's editor under
  * us. The window is the first stop of every event, before any listener on the page's document.
  */
-function guardEscape(doc: Document, host: HTMLElement, cancel: () => void): () => void {
-  const view = doc.defaultView;
-  const onKey = (event: KeyboardEvent) => {
-    // At the window, an event from inside our shadow root has our host as its target.
-    if (event.key !== 'Escape' || event.isComposing || !event.isTrusted || event.target !== host) return;
-    event.stopImmediatePropagation();
-    event.preventDefault(); // no close request either: our Cancel closes the dialog
-    cancel();
-  };
-  view?.addEventListener('keydown', onKey, true);
-  return () => view?.removeEventListener('keydown', onKey, true);
-}
-
 function showModal(dialog: HTMLDialogElement): void {
   try {
     dialog.showModal();

@@ -169,7 +169,7 @@ describe('attack 2: an unlucky user', () => {
   // BUG: focus is on our question's Keep button, Escape is not kept by our question: it reaches
   // OnTime, which closes the whole editor. The user loses the unsaved new event (subject, notes, all
   // typed) and the meeting becomes an orphan, when all they wanted was to dismiss our question.
-  it.fails('Escape at the "Delete Zoom meeting" question deletes nothing and leaves the editor open', async () => {
+  it('Escape at the "Delete Zoom meeting" question deletes nothing and leaves the editor open', async () => {
     const { editor, id, joinUrl } = await createMeeting('Escape at remove', 'Notes');
     await page.getByRole('button', { name: 'Delete Zoom meeting', exact: true }).click();
     await page.getByRole('button', { name: 'Delete at Zoom', exact: true }).waitFor();
@@ -246,7 +246,7 @@ describe('attack 2: an unlucky user', () => {
   // dialog at once, the second lands on Save: OnTime saves the event with an empty Location/description,
   // the Zoom meeting is still created, stays 'created' (not orphaned), no toast, no badge. The user's
   // saved event has no join link and a Zoom meeting exists that nothing points to or reports.
-  it.fails('a double-click on OK creates one meeting and it ends in the event (or is reported as an orphan)', async () => {
+  it('a double-click on OK creates one meeting and it ends in the event (or is reported as an orphan)', async () => {
     const editor = await openNewMeeting(page, 'Double OK');
     const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented });
     consented = true;

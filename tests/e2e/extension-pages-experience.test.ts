@@ -174,6 +174,8 @@ describe.each(['en', 'ja'] as const)('extension pages in %s (real Chromium, axe-
     const cancelled = await createMeetingInEditor(browser.context, page, `Budget review ${lang}`, { consent: false });
     await cancelled.editor.getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect.poll(async () => (await meetingRecords(browser.worker)).find((r) => r.id === cancelled.id)?.state).toBe('orphaned');
+    // The page (in its own language) offers Delete meeting / Keep right there: kept, it is the popup's to show.
+    await page.locator('ontime-zoom-toast').getByRole('button', { name: /^(Keep|残す)$/ }).click();
     const saved = await createMeetingInEditor(browser.context, page, `Quarterly planning with the regional sales teams ${lang}`, { consent: false });
     await saved.editor.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(async () => (await meetingRecords(browser.worker)).find((r) => r.id === saved.id)?.state).toBe('saved');

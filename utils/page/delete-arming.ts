@@ -6,7 +6,9 @@ import type { EventIdentity } from '@/utils/shared/meeting-types';
  * box answered yes, after a native confirm() (which the page's scripts, and ours, cannot see), or
  * with no confirmation at all. A "no" in a box that appeared after Delete, Escape, Cancel, the user
  * back at work in the editor, another editor or the time running out disarm it. The meeting is
- * deleted only once the editor is gone: a deletion OnTime refused leaves the editor open.
+ * deleted only once the editor is gone: a deletion OnTime refused leaves the editor open. When
+ * OnTime did ask in a box of its own, only the user's yes in it counts: an editor closed (or
+ * removed by a script) while that question was unanswered deletes nothing at Zoom.
  */
 export interface ArmedDelete {
   id: number;
@@ -26,7 +28,7 @@ export type DeletedMeeting = Pick<ArmedDelete, 'id' | 'joinUrl' | 'event' | 'occ
 export const CONFIRM_WINDOW_MS = 60_000;
 
 export function createDeleteArming(now: () => number = Date.now) {
-  let armed: (ArmedDelete & { at: number }) | null = null;
+  let armed: (ArmedDelete & { at: number; asked?: true; confirmed?: true }) | null = null;
   const live = () => (armed && now() - armed.at <= CONFIRM_WINDOW_MS ? armed : null);
   return {
     arm(delete_: ArmedDelete): void {
@@ -38,16 +40,23 @@ export function createDeleteArming(now: () => number = Date.now) {
     isArmed: () => live() !== null,
     /** The editor Delete was pressed in, while armed. */
     editor: () => live()?.editor ?? null,
-    /** An answer clicked in `box`: a "no" in the box that appeared after Delete disarms it. */
+    /** Boxes on screen now: one that was not there at Delete is its question, asked in the page. */
+    seen(boxes: ReadonlySet<Element>): void {
+      const current = live();
+      if (current && [...boxes].some((box) => !current.visibleBefore.has(box) && !box.contains(current.editor))) current.asked = true;
+    },
+    /** An answer clicked in `box`: a "no" in the box that appeared after Delete disarms it; a yes confirms. */
     answer(answer: 'confirm' | 'cancel', box: Element): void {
       const current = live();
       if (!current || current.visibleBefore.has(box)) return; // not the confirmation of this Delete
       if (answer === 'cancel') armed = null;
+      else current.confirmed = current.asked = true;
     },
     /** The editor closed: the meeting of the event it deleted, once; null when no Delete is pending. */
     closed(): DeletedMeeting | null {
       const current = live();
       armed = null;
+      if (current?.asked && !current.confirmed) return null; // asked, never answered yes
       return current ? { id: current.id, joinUrl: current.joinUrl, event: current.event, ...(current.occurrence ? { occurrence: current.occurrence } : {}) } : null;
     },
   };

@@ -1,3 +1,4 @@
+import { visibleDialogBoxes } from '@/utils/page/ontime/buttons';
 import type { Translate } from '@/utils/shared/translate';
 import type { SendVerb } from '@/utils/shared/send-verb';
 import type { EventIdentity } from '@/utils/shared/meeting-types';
@@ -86,6 +87,10 @@ export function createEditorExits(deps: ExitDeps) {
       const { meeting } = staked(store.get());
       if (!meeting) return deletion.disarm();
       deletion.arm({ ...meeting, editor, visibleBefore, ...(occurrence ? { occurrence: true as const } : {}) });
+      // OnTime's question, if it asks in the page, shows up within a frame or two of the press.
+      const look = () => deletion.seen(visibleDialogBoxes(editor.ownerDocument));
+      setTimeout(look, 0);
+      setTimeout(look, 250);
     },
     /** Cancel, ×, Escape in the editor: noted until it closes. A Delete is backed out of. */
     leavePressed(intent: LeaveIntent): void {
