@@ -99,7 +99,7 @@ describe('attack 1: a hostile page script', () => {
     expect(await stateOf(id)).toBe('saved');
   });
 
-  // BUG: the user pressed Delete but never confirmed; the editor then closed without the event being
+  // Was a bug (fixed: an unanswered question never deletes): the user pressed Delete but never confirmed; the editor then closed without the event being
   // deleted (here a script removes it; any re-render/close that OnTime does while its question is up is
   // the same). We DELETE the Zoom meeting anyway: the user keeps an event whose Location/description
   // point at a meeting that no longer exists.
