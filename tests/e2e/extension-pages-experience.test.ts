@@ -179,6 +179,9 @@ describe.each(['en', 'ja'] as const)('extension pages in %s (real Chromium, axe-
     const saved = await createMeetingInEditor(browser.context, page, `Quarterly planning with the regional sales teams ${lang}`, { consent: false });
     await saved.editor.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(async () => (await meetingRecords(browser.worker)).find((r) => r.id === saved.id)?.state).toBe('saved');
+    // The language rule: our pages speak the OnTime language last worked in. End on an OnTime page in this run's language.
+    await page.goto(`${stack.ontime.url}?lang=${lang}`);
+    await page.waitForTimeout(1_000);
     await page.close();
 
     const popup = await openExtensionPage(browser, 'popup.html');
