@@ -87,7 +87,7 @@ describe.each(['en', 'ja'] as const)('extension pages in %s (real Chromium, axe-
     await options.getByLabel(t('opt_clientId')).fill('not a client id!');
     await options.getByRole('button', { name: t('opt_save'), exact: true }).click();
     await options.getByRole('status').filter({ hasText: t('opt_fixErrors', '2') }).waitFor();
-    expect(await options.evaluate(() => document.activeElement?.id)).toBe('clientId');
+    await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('clientId');
     for (const [id, message] of [
       ['clientId', t('err_clientIdInvalid')],
       ['ontimeAddresses', t('err_ontimeAddressInvalid', 'ftp://ontime.example.com/')],

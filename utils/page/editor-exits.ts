@@ -1,4 +1,4 @@
-import { visibleDialogBoxes } from '@/utils/page/ontime/buttons';
+import { addedQuestionBoxes, visibleDialogBoxes } from '@/utils/page/ontime/buttons';
 import type { Translate } from '@/utils/shared/translate';
 import type { SendVerb } from '@/utils/shared/send-verb';
 import type { EventIdentity } from '@/utils/shared/meeting-types';
@@ -7,6 +7,9 @@ import { createDeleteArming, type DeletedMeeting } from '@/utils/page/delete-arm
 import { createExitIntent, type LeaveIntent } from '@/utils/page/exit-intent';
 import { exitOutcome, type AtStake, type ExitCause } from '@/utils/page/exit-outcome';
 import type { ShowToast } from '@/utils/page/toast-action';
+
+// A question OnTime asks after Delete appears within this time of the press.
+const QUESTION_WATCH_MS = 3_000;
 
 export interface ExitDeps {
   store: ControlStore;
@@ -87,10 +90,15 @@ export function createEditorExits(deps: ExitDeps) {
       const { meeting } = staked(store.get());
       if (!meeting) return deletion.disarm();
       deletion.arm({ ...meeting, editor, visibleBefore, ...(occurrence ? { occurrence: true as const } : {}) });
-      // OnTime's question, if it asks in the page, shows up within a frame or two of the press.
-      const look = () => deletion.seen(visibleDialogBoxes(editor.ownerDocument));
+      // OnTime's question, if it asks in the page, shows up soon after the press: added (seen even
+      // if a script takes it away again at once) or shown.
+      const doc = editor.ownerDocument;
+      const look = () => deletion.seen(visibleDialogBoxes(doc));
       setTimeout(look, 0);
       setTimeout(look, 250);
+      const added = new MutationObserver((records) => deletion.seen(addedQuestionBoxes(records.flatMap((r) => [...r.addedNodes]))));
+      added.observe(doc.body, { childList: true, subtree: true });
+      setTimeout(() => added.disconnect(), QUESTION_WATCH_MS);
     },
     /** Cancel, ×, Escape in the editor: noted until it closes. A Delete is backed out of. */
     leavePressed(intent: LeaveIntent): void {

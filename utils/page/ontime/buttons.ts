@@ -39,7 +39,7 @@ export function editorAction(target: EventTarget | null, editor: EditorBox): Edi
   return innerBox(button, editor) ? null : buttonAction(button);
 }
 
-const DIALOG_BOXES = '[role="alertdialog"], [role="dialog"], dialog';
+export const DIALOG_BOXES = '[role="alertdialog"], [role="dialog"], dialog';
 
 /** The editor's outer box and its subject field, which tells its own boxes from a confirmation's. */
 export type EditorBox = Pick<Editor, 'container' | 'subject'>;
@@ -71,6 +71,19 @@ export function confirmationAnswer(target: EventTarget | null, editor: Element):
   if (matches(label, BUTTON_LABELS.cancel) || matches(label, BUTTON_LABELS.declineConfirm)) return { answer: 'cancel', box };
   if (matches(label, BUTTON_LABELS.delete) || matches(label, BUTTON_LABELS.confirm)) return { answer: 'confirm', box };
   return null;
+}
+
+/** Question boxes among nodes the page just added: a dialog box without fields of its own to fill. */
+export function addedQuestionBoxes(nodes: Iterable<Node>): Set<Element> {
+  const boxes = new Set<Element>();
+  for (const node of nodes) {
+    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+    const el = node as Element;
+    for (const box of [...(el.matches(DIALOG_BOXES) ? [el] : []), ...el.querySelectorAll(DIALOG_BOXES)]) {
+      if (!box.querySelector('input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]), textarea, select')) boxes.add(box);
+    }
+  }
+  return boxes;
 }
 
 /** Dialog boxes on screen now (read once, when OnTime's Delete is pressed). */
