@@ -19,6 +19,9 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
+          // A real browser on a shared CI machine: one retry, which the report names, so a timing
+          // hiccup does not fail the run while a real failure still fails twice.
+          retry: 1,
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
@@ -32,6 +35,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e-firefox/**/*.test.ts'],
           globalSetup: ['tests/e2e-firefox/global-setup.ts'],
+          retry: 1,
           testTimeout: 90_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -9,7 +9,6 @@ import { useStack } from '../harness/use-stack';
 // through page.evaluate; only Playwright's own clicks and keys are the user.
 let stack: Stack;
 let page: Page;
-let consented = false;
 
 useStack((s) => (stack = s));
 beforeEach(async () => {
@@ -50,8 +49,7 @@ async function pageScript(script: string, settle = 800): Promise<void> {
 }
 
 async function createMeeting(subject: string, notes = ''): Promise<{ editor: Locator; joinUrl: string; id: number }> {
-  const made = await createMeetingInEditor(stack.browser.context, page, subject, { notes, consent: !consented });
-  consented = true;
+  const made = await createMeetingInEditor(stack.browser.context, page, subject, { notes, consent: 'auto' });
   return made;
 }
 
@@ -200,8 +198,7 @@ describe('attack 1: a hostile page script', () => {
   it("a page's own modal <dialog> opened over our settings dialog: the user closes it and our OK still creates one meeting", async () => {
     await page.goto(stack.ontime.url);
     const editor = await openNewMeeting(page, 'Page modal over ours');
-    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented });
-    consented = true;
+    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: 'auto' });
     stack.sim.state.clearRequests();
     await pageScript(`
       const d = document.createElement('dialog');
@@ -231,8 +228,7 @@ describe('attack 1: a hostile page script', () => {
   it('a script removes the editor while our settings dialog is open; the user then presses OK: no meeting, or an orphan with the toast', async () => {
     await page.goto(stack.ontime.url);
     await openNewMeeting(page, 'Editor removed under dialog');
-    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented });
-    consented = true;
+    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: 'auto' });
     stack.sim.state.clearRequests();
     await pageScript(`editorNode().remove();`, 300);
     if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'OK' }).click().catch(() => undefined);

@@ -10,7 +10,6 @@ import { clearGrant } from '../harness/zoom-grant';
 // every prompt, text typed around and inside our invitation, double OK, Delete → No → Cancel.
 let stack: Stack;
 let page: Page;
-let consented = false;
 
 useStack((s) => (stack = s));
 beforeEach(async () => {
@@ -49,12 +48,10 @@ async function disconnect() {
   stack.sim.state.revokeGrants();
   await records(); // a worker running
   await clearGrant(await currentWorker(stack.browser));
-  consented = false;
 }
 
 async function createMeeting(subject: string, notes = '') {
-  const made = await createMeetingInEditor(stack.browser.context, page, subject, { notes, consent: !consented });
-  consented = true;
+  const made = await createMeetingInEditor(stack.browser.context, page, subject, { notes, consent: 'auto' });
   return made;
 }
 
@@ -95,7 +92,6 @@ describe('attack 2: an unlucky user', () => {
     await expect.poll(() => zoomButton(page).getAttribute('aria-busy'), { timeout: 10_000 }).not.toBe('true');
     expect(creates()).toEqual([]);
     const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: true });
-    consented = true;
     await dialog.getByRole('button', { name: 'OK' }).click();
     await waitForJoinUrl(editor);
     expect(creates()).toHaveLength(1);
@@ -110,7 +106,6 @@ describe('attack 2: an unlucky user', () => {
     await p.getByRole('button', { name: 'Allow' }).waitFor();
     await stopWorker();
     if (!p.isClosed()) await p.getByRole('button', { name: 'Allow' }).click().catch(() => undefined);
-    consented = true;
     await finishCreate(editor, 'Worker stopped in consent');
     expect(liveByTopic('Worker stopped in consent')).toHaveLength(1);
     await expectAllRecorded('Worker stopped in consent');
@@ -118,8 +113,7 @@ describe('attack 2: an unlucky user', () => {
 
   it('the worker stopped while the settings dialog is open: OK still creates exactly one recorded meeting', async () => {
     const editor = await openNewMeeting(page, 'Worker stopped at dialog');
-    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented });
-    consented = true;
+    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: 'auto' });
     await stopWorker();
     await dialog.getByRole('button', { name: 'OK' }).click();
     await finishCreate(editor, 'Worker stopped at dialog');
@@ -129,8 +123,7 @@ describe('attack 2: an unlucky user', () => {
 
   it('the worker stopped right after OK: never two meetings, never an unrecorded one', async () => {
     const editor = await openNewMeeting(page, 'Worker stopped after OK');
-    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented });
-    consented = true;
+    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: 'auto' });
     await dialog.getByRole('button', { name: 'OK' }).click();
     await stopWorker();
     await finishCreate(editor, 'Worker stopped after OK');
@@ -155,8 +148,7 @@ describe('attack 2: an unlucky user', () => {
   it('Escape in our settings dialog closes only our dialog: the editor and everything typed stay', async () => {
     const editor = await openNewMeeting(page, 'Escape in settings');
     await body(editor).fill('Typed agenda');
-    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented });
-    consented = true;
+    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: 'auto' });
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     await page.waitForTimeout(300);
@@ -246,8 +238,7 @@ describe('attack 2: an unlucky user', () => {
   // our dialog and the second saved the event without its link (meeting 'created', never reported).
   it('a double-click on OK creates one meeting and it ends in the event (or is reported as an orphan)', async () => {
     const editor = await openNewMeeting(page, 'Double OK');
-    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented });
-    consented = true;
+    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: 'auto' });
     await dialog.getByRole('button', { name: 'OK' }).dblclick();
     await page.waitForTimeout(500);
     // The second click is kept from the page: the editor stays open with the link, and the user saves.
@@ -261,8 +252,7 @@ describe('attack 2: an unlucky user', () => {
   // after the first) escapes.
   it('Save pressed while the meeting is being created: the meeting ends in the event or is reported as an orphan', async () => {
     const editor = await openNewMeeting(page, 'Save during create');
-    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented });
-    consented = true;
+    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: 'auto' });
     await dialog.getByRole('button', { name: 'OK' }).click();
     await editor.getByRole('button', { name: 'Save', exact: true }).click();
     await expectMeetingAccountedFor('Save during create');
@@ -272,8 +262,7 @@ describe('attack 2: an unlucky user', () => {
     it(`${exit} pressed while the meeting is being created (right after OK): the meeting is an orphan with the toast`, async () => {
       const topic = `${exit} during create`;
       const editor = await openNewMeeting(page, topic);
-      const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented });
-      consented = true;
+      const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: 'auto' });
       await dialog.getByRole('button', { name: 'OK' }).click();
       await editor.getByRole('button', { name: exit, exact: true }).click();
       await editor.waitFor({ state: 'detached' });

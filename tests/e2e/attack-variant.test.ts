@@ -10,7 +10,6 @@ import { useStack } from '../harness/use-stack';
 // Cancel, and an editor whose fields are named only by aria-labelledby headings.
 let stack: Stack;
 let page: Page;
-let consented = false;
 
 useStack((s) => (stack = s));
 beforeEach(async () => {
@@ -32,8 +31,7 @@ describe('attack 3: OnTime variants written by the attacker', () => {
     await openNewMeeting(page, 'Rerendered on every key');
     await editorOf().getByLabel(/^(Description|Body)/).fill('Notes before Zoom');
     await zoomButton(page).waitFor({ timeout: 5_000 });
-    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented });
-    consented = true;
+    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: 'auto' });
     await dialog.getByRole('button', { name: 'OK' }).click();
     const joinUrl = await waitForJoinUrl(editorOf());
     // The user types more after the invitation, key by key (each key re-renders the editor).
@@ -56,8 +54,7 @@ describe('attack 3: OnTime variants written by the attacker', () => {
   it('the editor re-rendered while our settings dialog and then our "Delete Zoom meeting" question are open', async () => {
     const editor = await openNewMeeting(page, 'Rerender under our prompts');
     await editorOf().getByLabel(/^(Description|Body)/).fill('Keep me');
-    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented });
-    consented = true;
+    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: 'auto' });
     await page.evaluate('window.__ontimeDemo.rerenderEditor()');
     await page.waitForTimeout(300);
     if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'OK' }).click();
@@ -98,8 +95,7 @@ describe('attack 3: OnTime variants written by the attacker', () => {
   it('"Discard changes?" on Cancel, answered Keep editing: no orphan, no toast; Save keeps the meeting', async () => {
     await installDiscardQuestion();
     const editor = await openNewMeeting(page, 'Discard? no');
-    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented });
-    consented = true;
+    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: 'auto' });
     await dialog.getByRole('button', { name: 'OK' }).click();
     const joinUrl = await waitForJoinUrl(editor);
     const id = Number(/\/j\/(\d+)/.exec(joinUrl)![1]);
@@ -118,8 +114,7 @@ describe('attack 3: OnTime variants written by the attacker', () => {
   it('"Discard changes?" on Cancel, answered Discard: the meeting becomes an orphan with the toast', async () => {
     await installDiscardQuestion();
     const editor = await openNewMeeting(page, 'Discard? yes');
-    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented });
-    consented = true;
+    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: 'auto' });
     await dialog.getByRole('button', { name: 'OK' }).click();
     const joinUrl = await waitForJoinUrl(editor);
     const id = Number(/\/j\/(\d+)/.exec(joinUrl)![1]);
@@ -166,8 +161,7 @@ describe('attack 3: OnTime variants written by the attacker', () => {
         expect(await editor.getByLabel('Description', { exact: true }).inputValue()).toBe('Typed by the user');
         return;
       }
-      const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented });
-      consented = true;
+      const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: 'auto' });
       await dialog.getByRole('button', { name: 'OK' }).click();
       const joinUrl = await waitForJoinUrl(editor);
       expect(await editor.getByLabel('Description', { exact: true }).inputValue()).toContain('Typed by the user');

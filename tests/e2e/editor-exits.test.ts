@@ -11,7 +11,6 @@ import { useStack } from '../harness/use-stack';
 // confirm, a question inside the editor, Cancel, ×, Escape, leaving the page.
 let stack: Stack;
 let page: Page;
-let consented = false;
 const SHOTS = '/tmp/shots/exits';
 
 useStack((s) => (stack = s));
@@ -34,8 +33,7 @@ async function openOnTime(query = '') {
 }
 
 async function createMeeting(subject: string): Promise<{ editor: Locator; joinUrl: string; id: number }> {
-  const made = await createMeetingInEditor(stack.browser.context, page, subject, { consent: !consented });
-  consented = true;
+  const made = await createMeetingInEditor(stack.browser.context, page, subject, { consent: 'auto' });
   return made;
 }
 

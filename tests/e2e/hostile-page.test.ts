@@ -15,7 +15,6 @@ import { clearGrant } from '../harness/zoom-grant';
 
 let stack: Stack;
 let page: Page;
-let consented = false;
 
 useStack((s) => (stack = s));
 beforeAll(async () => {
@@ -70,8 +69,7 @@ function watchWindows(): () => number {
 
 /** New event with a Zoom meeting, made through the real UI; consent the first time. */
 async function createMeeting(subject: string, notes = ''): Promise<{ editor: Locator; joinUrl: string; id: number }> {
-  const made = await createMeetingInEditor(stack.browser.context, page, subject, { notes, consent: !consented });
-  consented = true;
+  const made = await createMeetingInEditor(stack.browser.context, page, subject, { notes, consent: 'auto' });
   return made;
 }
 
@@ -93,7 +91,6 @@ describe('a hostile page script (real Chromium, simulator)', () => {
     expect(await zoomButton(page).getAttribute('aria-busy')).toBe('false');
 
     const dialog = await clickZoomAndConsent(stack.browser.context, page); // fails unless the consent window opens
-    consented = true;
     await dialog.getByRole('button', { name: 'Cancel' }).click();
   });
 
@@ -111,8 +108,7 @@ describe('a hostile page script (real Chromium, simulator)', () => {
 
   it("a page script's OK, Enter and typing in the settings dialog create nothing and read no contacts; the user's OK creates the meeting", async () => {
     const editor = await openNewMeeting(page, 'Scripted dialog');
-    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented });
-    consented = true;
+    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: 'auto' });
     stack.sim.state.clearRequests();
     const firstBox = dialog.locator('input[type="checkbox"]').first();
     const shown = { box: await firstBox.isChecked(), recording: await dialog.getByLabel('Record automatically').inputValue() };

@@ -7,7 +7,6 @@ import { clearGrant } from '../harness/zoom-grant';
 
 let stack: Stack;
 let page: Page;
-let consented = false;
 
 useStack((s) => (stack = s));
 beforeEach(async () => {
@@ -23,8 +22,7 @@ const zoomCalls = (method: string) => stack.sim.state.requests.filter((r) => r.m
 
 /** New event with a Zoom meeting, made through the real UI; consent the first time. */
 async function createMeeting(subject: string, notes = ''): Promise<{ editor: Locator; joinUrl: string; id: number }> {
-  const made = await createMeetingInEditor(stack.browser.context, page, subject, { notes, consent: !consented });
-  consented = true;
+  const made = await createMeetingInEditor(stack.browser.context, page, subject, { notes, consent: 'auto' });
   return made;
 }
 
@@ -153,7 +151,6 @@ describe('meeting lifecycle in the OnTime editor (real Chromium, simulator)', ()
     const reconnect = async () => {
       stack.sim.state.revokeGrants();
       await clearGrant(stack.browser.worker);
-      consented = false;
     };
     stack.sim.state.configure({ clients: clients.map((c) => ({ ...c, scopes: c.scopes.filter((s) => s !== 'meeting:update:meeting') })) });
     await reconnect();

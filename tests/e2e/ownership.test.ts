@@ -9,7 +9,6 @@ import { createMeeting as simCreate } from '../harness/zoom-simulator/meetings';
 
 let stack: Stack;
 let page: Page;
-let consented = false;
 
 useStack((s) => (stack = s));
 beforeAll(() => stack.sim.state.reset());
@@ -64,7 +63,6 @@ async function disconnect() {
   await popup.getByRole('button', { name: 'Disconnect Zoom' }).click();
   await popup.getByRole('status').filter({ hasText: 'Disconnected.' }).waitFor();
   await popup.close();
-  consented = false;
 }
 
 function grantScopes(extra: string[]) {
@@ -74,8 +72,7 @@ function grantScopes(extra: string[]) {
 /** Opens a new meeting, consents when needed, and leaves the settings dialog open. */
 async function newMeetingDialog(subject: string) {
   const editor = await openNewMeeting(page, subject);
-  const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented });
-  consented = true;
+  const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: 'auto' });
   return { editor, dialog };
 }
 

@@ -7,7 +7,6 @@ import { axeViolations, describeViolations } from '../harness/axe';
 
 let stack: Stack;
 let page: Page;
-let consented = false;
 
 useStack((s) => (stack = s));
 beforeEach(async () => {
@@ -27,8 +26,7 @@ async function repeatingDraft(subject: string, freq: string, lang: Lang = 'en'):
   await editor.getByLabel(lang === 'ja' ? '開始' : 'Start', { exact: true }).fill(FIRST);
   await editor.getByLabel(lang === 'ja' ? '開始時刻' : 'Start time', { exact: true }).fill('10:00');
   await editor.getByRole('combobox', { name: lang === 'ja' ? '繰り返し' : 'Repeat' }).selectOption(freq);
-  const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented, lang });
-  consented = true;
+  const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: 'auto', lang });
   return { editor, dialog };
 }
 
@@ -162,8 +160,7 @@ describe('repeating OnTime events get recurring Zoom meetings (real Chromium, si
     await page.getByRole('alert').filter({ hasText: 'To add a Zoom meeting, choose the whole series in the editor first.' }).waitFor();
     expect(zoomCalls('POST')).toHaveLength(0);
     await editorOf().getByRole('radio', { name: 'All events in the series' }).check();
-    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented });
-    consented = true;
+    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: 'auto' });
     await dialog.getByText('Repeats weekly on Tuesday, 10 times').waitFor();
   });
 

@@ -7,7 +7,6 @@ import { clearGrant } from '../harness/zoom-grant';
 
 let stack: Stack;
 let page: Page;
-let consented = false;
 
 useStack((s) => (stack = s));
 beforeEach(async () => {
@@ -17,8 +16,7 @@ beforeEach(async () => {
 
 async function openDialog(subject: string): Promise<{ editor: Locator; dialog: Locator }> {
   const editor = await openNewMeeting(page, subject);
-  const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented });
-  consented = true;
+  const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: 'auto' });
   return { editor, dialog };
 }
 
@@ -92,7 +90,6 @@ describe('the Zoom settings dialog (real Chromium, simulator)', () => {
     stack.sim.state.revokeGrants();
     stack.sim.state.clearRequests();
     await clearGrant(stack.browser.worker);
-    consented = false;
     try {
       const { dialog } = await openDialog('No contacts scope');
       await dialog.getByText('Email addresses separated by ;').waitFor();
@@ -105,7 +102,6 @@ describe('the Zoom settings dialog (real Chromium, simulator)', () => {
       stack.sim.state.configure({ clients });
       stack.sim.state.revokeGrants();
       await clearGrant(stack.browser.worker);
-      consented = false;
     }
   });
 });

@@ -9,7 +9,6 @@ import { useStack } from '../harness/use-stack';
 
 let stack: Stack;
 let page: Page;
-let consented = false;
 
 useStack((s) => (stack = s));
 beforeEach(async () => {
@@ -28,8 +27,7 @@ const savedEvent = (joinUrl: string) => stack.ontime.events().find((e) => e.loca
 
 /** Clicks our control and OK; resolves with the join link once Location holds it. */
 async function addZoom(editor: Locator): Promise<{ joinUrl: string; id: number }> {
-  const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: !consented });
-  consented = true;
+  const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: 'auto' });
   await dialog.getByRole('button', { name: 'OK' }).click();
   const joinUrl = /\S+\/j\/\d+\S*/.exec(await waitForJoinUrl(editor))![0];
   return { joinUrl, id: Number(/\/j\/(\d+)/.exec(joinUrl)![1]) };

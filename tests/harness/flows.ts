@@ -30,10 +30,28 @@ export function answerConsent(popupOpened: Promise<Page>, answer: shared.Consent
   return shared.answerConsent(popupOpened.then((p) => playwrightUi(p)), answer, beforeAnswer);
 }
 
+/**
+ * `'auto'`: consent is answered if Zoom asks, for tests about what follows consent. Whichever
+ * shows first (the consent window or our settings dialog) decides, so one failed test cannot
+ * leave the next ones waiting for a window that will never open.
+ */
+export type ConsentExpectation = boolean | 'auto';
+type ClickOptions = Omit<shared.ZoomClickOptions, 'consent'> & { consent?: ConsentExpectation };
+
 /** Clicks the Zoom button; answers consent when the popup appears. Resolves when the settings dialog shows. */
-export async function clickZoomAndConsent(context: BrowserContext, page: Page, options: shared.ZoomClickOptions = {}): Promise<Locator> {
-  await shared.clickZoomAndConsent({ nextPopup: (timeout) => nextPlaywrightPage(context, timeout) }, playwrightUi(page), options);
-  return page.getByRole('dialog', { name: NAMES[options.lang ?? 'en'].dialog });
+export async function clickZoomAndConsent(context: BrowserContext, page: Page, options: ClickOptions = {}): Promise<Locator> {
+  const dialog = page.getByRole('dialog', { name: NAMES[options.lang ?? 'en'].dialog });
+  if (options.consent !== 'auto') {
+    await shared.clickZoomAndConsent({ nextPopup: (timeout) => nextPlaywrightPage(context, timeout) }, playwrightUi(page), { ...options, consent: options.consent });
+    return dialog;
+  }
+  const ok = dialog.getByRole('button', { name: NAMES[options.lang ?? 'en'].ok });
+  const popup = context.waitForEvent('page', { timeout: 15_000 }).catch(() => null);
+  await zoomButton(page, options.lang).click();
+  const first = await Promise.race([popup, ok.waitFor({ timeout: 15_000 }).then(() => 'dialog' as const)]);
+  if (first && first !== 'dialog') await shared.answerConsent(Promise.resolve(playwrightUi(first)), 'Allow', options.beforeAnswer);
+  await ok.waitFor({ timeout: 15_000 });
+  return dialog;
 }
 
 /** Waits until Location holds a join URL and returns it. */
@@ -64,7 +82,7 @@ export async function createMeetingInEditor(
   context: BrowserContext,
   page: Page,
   subject: string,
-  options: { notes?: string; consent: boolean },
+  options: { notes?: string; consent: ConsentExpectation },
 ): Promise<{ editor: Locator; joinUrl: string; id: number }> {
   const editor = await openNewMeeting(page, subject);
   if (options.notes) await editor.getByLabel(shared.NAMES.en.body).fill(options.notes);
