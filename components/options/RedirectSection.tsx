@@ -25,9 +25,11 @@ interface Props {
 export function RedirectSection({ t, redirectUrl, relay, relayLocked, relayProblems, relayIgnored, onRelay }: Props) {
   const [copied, setCopied] = useState(false);
   const copy = async () => {
-    await navigator.clipboard.writeText(redirectUrl).catch(() => undefined);
-    setCopied(true);
-    setTimeout(() => setCopied(false), 2000);
+    // Refused (no focus, a policy): the field is selected instead, ready for Ctrl+C.
+    const done = await navigator.clipboard.writeText(redirectUrl).then(() => true, () => false);
+    if (!done) document.querySelector<HTMLInputElement>('#redirectUrl')?.select();
+    setCopied(done);
+    setTimeout(() => setCopied(false), 3000);
   };
   return (
     <>
@@ -35,8 +37,11 @@ export function RedirectSection({ t, redirectUrl, relay, relayLocked, relayProbl
         <div class="copy">
           <input id="redirectUrl" type="text" readOnly value={redirectUrl} aria-describedby="redirectUrl-help" onFocus={(e) => e.currentTarget.select()} />
           <button type="button" onClick={copy}>
-            {copied ? t('opt_copied') : t('opt_copy')}
+            {t('opt_copy')}
           </button>
+          <span class="copied" role="status">
+            {copied ? t('opt_copied') : ''}
+          </span>
         </div>
         <p id="redirectUrl-help" class="help">
           {t('opt_redirectHelp')}

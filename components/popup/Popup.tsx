@@ -84,13 +84,12 @@ export function Popup({ t, locale, sendVerb, openOptions }: Props) {
 
 function MeetingRow({ meeting, t, locale, sendVerb, onChanged }: { meeting: RecordedMeeting; t: Translate; locale: string; sendVerb: SendVerb; onChanged(): void }) {
   const [confirming, setConfirming] = useState(false);
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<'done' | 'failed' | null>(null);
   const [error, setError] = useState('');
 
   const copy = async () => {
-    await navigator.clipboard.writeText(meeting.joinUrl).catch(() => undefined);
-    setCopied(true);
-    setTimeout(() => setCopied(false), 1500);
+    setCopied(await navigator.clipboard.writeText(meeting.joinUrl).then(() => 'done' as const, () => 'failed' as const));
+    setTimeout(() => setCopied(null), 3000);
   };
   const remove = async () => {
     try {
@@ -118,8 +117,12 @@ function MeetingRow({ meeting, t, locale, sendVerb, onChanged }: { meeting: Reco
               {t('pop_open')}
             </a>
             <button type="button" class="link" onClick={copy}>
-              {copied ? t('pop_copied') : t('pop_copy')}
+              {t('pop_copy')}
             </button>
+            {/* Made with the row and empty, so that "Copied" is said when it appears. */}
+            <span class="copied" role="status">
+              {copied ? t(copied === 'done' ? 'pop_copied' : 'pop_copyFailed') : ''}
+            </span>
           </>
         ) : null}
         {confirming ? (

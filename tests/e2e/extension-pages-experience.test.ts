@@ -190,6 +190,11 @@ describe.each(['en', 'ja'] as const)('extension pages in %s (real Chromium, axe-
     await expectNoAxeViolations(popup);
     const lineCounts = await popup.locator('.meta .nowrap').evaluateAll((ids) => ids.map((id) => id.getClientRects().length));
     expect(lineCounts).toEqual([1, 1]);
+    // Join as Zoom's add-ins say it; "Copied" (shown only once the clipboard took it) is said by a status made with the row.
+    const item = popup.getByRole('listitem').filter({ hasText: `Quarterly planning with the regional sales teams ${lang}` });
+    expect(await item.getByRole('link', { name: t('pop_open') }).getAttribute('href')).toBe(saved.joinUrl);
+    await item.getByRole('button', { name: t('pop_copy') }).click();
+    await item.getByRole('status').filter({ hasText: t('pop_copied') }).waitFor();
     await popup.screenshot({ path: `${SHOTS}/popup-items-${lang}.png`, fullPage: true });
     await popup.close();
   });
