@@ -31,3 +31,12 @@ export function needsAttention(meetings: readonly MeetingRecord[], attempts: rea
   }
   return { count, nextChange };
 }
+
+/**
+ * The meetings the popup lists, newest first: the latest `limit` not deleted, and every orphan
+ * older than those, so that each one the badge counts can be found and dealt with there.
+ */
+export function listedMeetings(newestFirst: readonly MeetingRecord[], now: number, limit: number): MeetingRecord[] {
+  const live = newestFirst.filter((r) => r.state !== 'deleted');
+  return [...live.slice(0, limit), ...live.slice(limit).filter((r) => isOrphan(r, now))];
+}

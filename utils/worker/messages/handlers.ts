@@ -2,6 +2,7 @@ import { hasScope, missingScopes, OPTIONAL_SCOPES } from '@/utils/worker/auth/sc
 import type { TokenService } from '@/utils/worker/auth/token-service';
 import type { ZoomConnection } from '@/utils/worker/auth/connection';
 import { isOrphan } from '@/utils/worker/meetings/lifecycle';
+import { listedMeetings } from '@/utils/worker/badge/attention';
 import type { MeetingService } from '@/utils/worker/meetings/meeting-service';
 import { openAttempts, recentMeetings } from '@/utils/worker/meetings/meeting-records';
 import { Failure } from '@/utils/shared/failures';
@@ -93,8 +94,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     testConnection: async () => ({ steps: await deps.testConnection() }),
     listMeetings: async () => {
       const now = Date.now();
-      const records = (await recentMeetings(50)).filter((r) => r.state !== 'deleted');
-      const listed = records.map((record) => {
+      const listed = listedMeetings(await recentMeetings(Infinity), now, 50).map((record) => {
         const { ontimeUrl: _page, updatedAt: _updated, ...meeting } = record;
         return { ...meeting, orphan: isOrphan(record, now) };
       });

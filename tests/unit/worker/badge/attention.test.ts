@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { needsAttention, STALE_PENDING_MS } from '@/utils/worker/badge/attention';
+import { listedMeetings, needsAttention, STALE_PENDING_MS } from '@/utils/worker/badge/attention';
 import { ATTENTION_ALARM, createAttentionBadge } from '@/utils/worker/badge/attention-badge';
 import { ORPHAN_GRACE_MS } from '@/utils/worker/meetings/lifecycle';
 import type { CreateAttempt, MeetingRecord } from '@/utils/worker/meetings/meeting-records';
@@ -20,6 +20,17 @@ describe('meetings that need attention, counted from the records', () => {
     const soon = NOW - ORPHAN_GRACE_MS + 5_000;
     expect(needsAttention([record(3, 'created', soon), record(7, 'created')], [], NOW).nextChange).toBe(soon + ORPHAN_GRACE_MS + 1);
     expect(needsAttention([record(1, 'orphaned'), record(4, 'saved')], [], NOW)).toEqual({ count: 1, nextChange: null });
+  });
+});
+
+describe('what the popup lists', () => {
+  it('the latest not deleted, and every orphan older than those: each one the badge counts can be found', () => {
+    // Newest first: 2 deleted (not counted against the limit), 3 recent, then an old orphan and an old saved one.
+    const newestFirst = [record(10, 'deleted'), record(9, 'saved'), record(8, 'deleted'), record(7, 'updated'), record(6, 'saved'), record(2, 'orphaned'), record(1, 'saved')];
+    expect(listedMeetings(newestFirst, NOW, 3).map((r) => r.id)).toEqual([9, 7, 6, 2]);
+    expect(listedMeetings(newestFirst, NOW, 10).map((r) => r.id)).toEqual([9, 7, 6, 2, 1]);
+    // An old unsaved one past the grace period is an orphan too.
+    expect(listedMeetings([record(5, 'saved'), record(4, 'created', NOW - ORPHAN_GRACE_MS - 1)], NOW, 1).map((r) => r.id)).toEqual([5, 4]);
   });
 });
 
