@@ -28,6 +28,8 @@ export interface ActionDeps {
   linkTarget: LinkTarget;
   sendVerb: SendVerb;
   toast: ShowToast;
+  /** The on-demand part (the settings dialog) is there, or fails with partUnavailable. */
+  loadPart(): Promise<unknown>;
 }
 
 /** What the Zoom control does. The store is the single source of what it shows. */
@@ -106,7 +108,8 @@ export function createActions(deps: ActionDeps) {
     if (draft.repeat && draft.scope === 'occurrence') return store.set({ phase: 'idle', notice: { kind: 'seriesNeeded' } });
     store.set({ phase: 'busy', step: 'connecting' });
     try {
-      const { options, capabilities, uncertainSince, unsavedSince } = await deps.sendVerb('prepareMeeting', { draft });
+      // The dialog's code usually came when the editor opened; if not, it comes now, with the settings.
+      const [{ options, capabilities, uncertainSince, unsavedSince }] = await Promise.all([deps.sendVerb('prepareMeeting', { draft }), deps.loadPart()]);
       store.set({ phase: 'dialog', draft, options, capabilities, uncertainSince, unsavedSince });
     } catch (error) {
       const failure = toFailure(error).toData();

@@ -22,7 +22,7 @@ function setup(answers: Record<string, (payload: unknown) => unknown>) {
     sent.push({ verb, payload });
     return answers[verb]!(payload);
   }) as unknown as SendVerb;
-  const actions = createActions({ store, t: (k) => k, locale: 'en', currentEditor: () => editor, joinHosts: [], linkTarget: 'both', sendVerb, toast: vi.fn() });
+  const actions = createActions({ store, t: (k) => k, locale: 'en', currentEditor: () => editor, joinHosts: [], linkTarget: 'both', sendVerb, toast: vi.fn(), loadPart: async () => undefined });
   store.set({ phase: 'dialog', draft: { subject: 'Budget sync', start: '2026-12-03T14:00', end: '2026-12-03T14:45', timeZone: 'UTC' }, options, capabilities: {} as never });
   return { actions, store, editor, sent };
 }

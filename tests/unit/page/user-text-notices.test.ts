@@ -23,7 +23,7 @@ function setup() {
   const store = createControlStore({ phase: 'done', meeting: { id: meeting.id, joinUrl: meeting.joinUrl, info: meeting, managed: true, event: { subject: 'Review', start: '2026-12-01T10:00' } } });
   const toasts: string[] = [];
   const sendVerb = (async (verb: string) => (verb === 'eventSaved' ? { updated: false } : {})) as unknown as SendVerb;
-  const actions = createActions({ store, t, locale: 'en', currentEditor: () => editor, joinHosts: [], linkTarget: 'both', sendVerb, toast: (text) => toasts.push(text) });
+  const actions = createActions({ store, t, locale: 'en', currentEditor: () => editor, joinHosts: [], linkTarget: 'both', sendVerb, toast: (text) => toasts.push(text), loadPart: async () => undefined });
   const body = editor.body as HTMLTextAreaElement;
   return { editor, store, actions, toasts, body };
 }

@@ -8,6 +8,7 @@ import { sendVerb } from '@/utils/shared/send-verb';
 const RESEND: Record<Verb, boolean> = {
   hello: true,
   warmUp: true, // only wakes the worker
+  loadPart: true, // runs the same file again, which only hands itself over
   prepareMeeting: true,
   searchContacts: true,
   createMeeting: false, // a POST may already be on its way: attemptStatus asks instead
