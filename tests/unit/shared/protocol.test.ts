@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Failure } from '@/utils/shared/failures';
 import { VERBS, type Verb } from '@/utils/shared/protocol';
 import { sendVerb } from '@/utils/shared/send-verb';
+import { SENT_ONCE } from '@/utils/shared/verb-resend';
 
 // Whether the sender may send a verb again when the worker was stopped before it answered.
 const RESEND: Record<Verb, boolean> = {
@@ -33,6 +34,7 @@ describe('the resend rule, verb by verb', () => {
 
   it.each(Object.entries(RESEND) as [Verb, boolean][])('%s: resend %s', (verb, resend) => {
     expect(VERBS[verb].resend).toBe(resend);
+    expect(SENT_ONCE.has(verb)).toBe(!resend); // what sendVerb goes by, without the payload checks
   });
 });
 
