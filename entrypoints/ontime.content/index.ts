@@ -63,6 +63,7 @@ export default defineContentScript({
       linkTarget: hello.linkTarget,
       sendVerb,
       loadPart: part.ensure,
+      loadedPart: part.get,
       toast: (text, tone = 'info', choices) => {
         toaster(text, tone, choices);
         announcer.say({ text, urgency: tone === 'error' ? 'assertive' : 'polite' });

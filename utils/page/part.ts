@@ -1,15 +1,19 @@
 /*
- * The on-demand part of the page script (entrypoints/ontime-part.content): the settings dialog
- * and the page check, loaded only when needed. The worker injects it into the asking frame's
+ * The on-demand part of the page script (entrypoints/ontime-part.content): the settings dialog,
+ * the invitation's text and the page check, loaded only when needed. The worker injects it into the asking frame's
  * isolated world, the one the always-loaded script runs in: it hands itself over through that
  * world's global object, which page scripts cannot see.
  */
 import type { bindDialog } from '@/components/page/mount-dialog';
 import type { tabAnswer } from '@/utils/page/page-check-answer';
+import type { composeInvitation, refreshedInvitation } from '@/utils/page/ontime/invitation';
 
 export interface PagePart {
   bindDialog: typeof bindDialog;
   tabAnswer: typeof tabAnswer;
+  /** Writing the invitation happens only after a click (OK, or OnTime's Save of our meeting). */
+  composeInvitation: typeof composeInvitation;
+  refreshedInvitation: typeof refreshedInvitation;
 }
 
 const KEY = Symbol.for('ontime-zoom.part');
