@@ -1,15 +1,12 @@
 import { h, render } from 'preact';
 import { MeetingDialog } from '@/components/page/MeetingDialog';
 import { DIALOG_CSS } from '@/components/page/content-styles';
-import type { Translate } from '@/utils/shared/translate';
 import { sendVerb } from '@/utils/shared/send-verb';
-import type { Actions } from '@/utils/page/actions';
 import { swallowSecondClick } from '@/components/page/swallow-second-click';
 import { guardEscape } from '@/components/page/escape-guard';
 import { DIALOG_TAG, createShadowHost } from '@/components/page/shadow-host';
-import type { returnFocus } from '@/components/page/focus-return';
+import type { DialogDeps } from '@/utils/page/part';
 import { dialogParent } from '@/components/page/top-layer';
-import type { ControlStore } from '@/utils/page/control-state';
 
 /**
  * Shows the settings dialog while the store is in the dialog phase, as our own native <dialog>
@@ -26,16 +23,6 @@ import type { ControlStore } from '@/utils/page/control-state';
  * covered), Escape closed the page's editor under us, and it would have to follow every re-render
  * of the page's dialog.
  */
-export interface DialogDeps {
-  store: ControlStore;
-  actions: Actions;
-  t: Translate;
-  locale: string;
-  instance: string;
-  /** The always-loaded script's: it knows the control's shadow root (the part is loaded on demand). */
-  returnFocus: typeof returnFocus;
-}
-
 export function bindDialog(doc: Document, deps: DialogDeps): void {
   let mounted: { host: HTMLElement; dialog: HTMLDialogElement; before: Element | null; stopGuard: () => void } | null = null;
   deps.store.subscribe((state) => {

@@ -4,12 +4,26 @@
  * isolated world, the one the always-loaded script runs in: it hands itself over through that
  * world's global object, which page scripts cannot see.
  */
-import type { bindDialog } from '@/components/page/mount-dialog';
 import type { tabAnswer } from '@/utils/page/page-check-answer';
 import type { composeInvitation, refreshedInvitation } from '@/utils/page/ontime/invitation';
+import type { ControlStore } from '@/utils/page/control-state';
+import type { Actions } from '@/utils/page/actions';
+import type { Translate } from '@/utils/shared/translate';
+
+/** What the settings dialog (components/page/mount-dialog.ts) needs from the always-loaded script. */
+export interface DialogDeps {
+  store: ControlStore;
+  actions: Actions;
+  t: Translate;
+  locale: string;
+  instance: string;
+  /** The always-loaded script's (components/page/focus-return.ts): only it knows the control's shadow root. */
+  returnFocus(doc: Document, closing: Element, before: Element | null): void;
+}
 
 export interface PagePart {
-  bindDialog: typeof bindDialog;
+  /** Shows the settings dialog whenever the store is in its dialog phase. */
+  bindDialog(doc: Document, deps: DialogDeps): void;
   tabAnswer: typeof tabAnswer;
   /** Writing the invitation happens only after a click (OK, or OnTime's Save of our meeting). */
   composeInvitation: typeof composeInvitation;
