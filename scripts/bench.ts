@@ -12,7 +12,7 @@ import { EXTENSION_DIR } from '../tests/harness/browser';
 import { startStack, type Stack } from '../tests/harness/stack';
 import { launchButtonFloor } from './bench/button-floor';
 import { bundleComposition } from './bench/bundle-composition';
-import { measureBundle, type RegisteredScript } from './bench/bundle-size';
+import { measureBundle, ON_DEMAND_ENTRY, type RegisteredScript } from './bench/bundle-size';
 import { runCreates } from './bench/create';
 import type { BenchEnv } from './bench/env';
 import { buildFigures, compositionLines, type PageName, type PageResults, type PhaseResults } from './bench/figures';
@@ -123,7 +123,8 @@ try {
     results.size!.notes.push(`composition not computed: ${String(error).slice(0, 200)}`);
     return undefined;
   });
-  log(`content scripts: ${results.size.injected.map((s) => `${s.file} ${s.gzip} B gzip`).join(', ')}`);
+  results.size.onDemandComposition = await bundleComposition(ROOT, ON_DEMAND_ENTRY).catch(() => undefined);
+  log(`content scripts: ${[...results.size.injected, ...results.size.onDemand].map((s) => `${s.file} (${s.source}) ${s.gzip} B gzip`).join(', ')}`);
 
   const env: BenchEnv = {
     contexts: { with: stack.browser.context, without: plain.context },
@@ -177,7 +178,10 @@ console.log(
     'page memory: budget and goal apply to the extra heap (with − without), the columns show the whole isolate heap.',
   ].join('\n'),
 );
-if (results.size) console.log(`\ncontent script, ${compositionLines(results.size).join('\n  ')}`);
+if (results.size) {
+  console.log(`\nalways-loaded content script, ${compositionLines(results.size.composition).join('\n  ')}`);
+  if (results.size.onDemandComposition) console.log(`on-demand part (loaded at an editor's first opening), ${compositionLines(results.size.onDemandComposition).join('\n  ')}`);
+}
 console.log(`\n${renderMisses(figures)}\n`);
 const busiest = Math.max(0, ...Object.values(load).flat());
 if (busiest > cpus().length + 2) {

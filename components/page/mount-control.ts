@@ -1,5 +1,4 @@
-import { h, render } from 'preact';
-import { ZoomControl } from '@/components/page/ZoomControl';
+import { controlView } from '@/components/page/control-view';
 import { CONTROL_CSS } from '@/components/page/content-styles';
 import type { Translate } from '@/utils/shared/translate';
 import type { Editor } from '@/utils/page/ontime/editor';
@@ -39,7 +38,7 @@ function createControl(doc: Document, deps: MountDeps): HTMLElement {
   let drawnInRow: boolean | undefined;
   // A state change can replace the focused button (it becomes a status, Remove becomes a question).
   const view = () =>
-    h(ZoomControl, {
+    controlView(doc, {
       state: deps.store.get(),
       t: deps.t,
       locale: deps.locale,
@@ -52,7 +51,7 @@ function createControl(doc: Document, deps: MountDeps): HTMLElement {
     });
   const draw = () => {
     drawnInRow = inOnlineRow.get(host);
-    keepFocusAcross(root, () => render(view(), container));
+    keepFocusAcross(root, () => container.replaceChildren(view()));
   };
   // A control out of the page is drawn when it is placed again, not on every change.
   deps.store.subscribe(() => (host.isConnected ? draw() : (stale = true)));

@@ -1,15 +1,12 @@
 import { h, render } from 'preact';
 import { MeetingDialog } from '@/components/page/MeetingDialog';
 import { DIALOG_CSS } from '@/components/page/content-styles';
-import type { Translate } from '@/utils/shared/translate';
 import { sendVerb } from '@/utils/shared/send-verb';
-import type { Actions } from '@/utils/page/actions';
 import { swallowSecondClick } from '@/components/page/swallow-second-click';
 import { guardEscape } from '@/components/page/escape-guard';
 import { DIALOG_TAG, createShadowHost } from '@/components/page/shadow-host';
-import { returnFocus } from '@/components/page/focus-return';
+import type { DialogDeps } from '@/utils/page/part';
 import { dialogParent } from '@/components/page/top-layer';
-import type { ControlStore } from '@/utils/page/control-state';
 
 /**
  * Shows the settings dialog while the store is in the dialog phase, as our own native <dialog>
@@ -26,7 +23,7 @@ import type { ControlStore } from '@/utils/page/control-state';
  * covered), Escape closed the page's editor under us, and it would have to follow every re-render
  * of the page's dialog.
  */
-export function bindDialog(doc: Document, deps: { store: ControlStore; actions: Actions; t: Translate; locale: string; instance: string }): void {
+export function bindDialog(doc: Document, deps: DialogDeps): void {
   let mounted: { host: HTMLElement; dialog: HTMLDialogElement; before: Element | null; stopGuard: () => void } | null = null;
   deps.store.subscribe((state) => {
     if (state.phase !== 'dialog') {
@@ -38,7 +35,7 @@ export function bindDialog(doc: Document, deps: { store: ControlStore; actions: 
         host.remove();
         if (state.phase === 'busy') swallowSecondClick(doc); // closed by OK, perhaps by a double-click
         // OK, Cancel, Escape or an error: focus goes to our control in its new state.
-        returnFocus(doc, host, before);
+        deps.returnFocus(doc, host, before);
       }
       return;
     }

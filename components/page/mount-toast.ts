@@ -1,10 +1,10 @@
-import { h, render } from 'preact';
-import { Toast } from '@/components/page/Toast';
 import { TOAST_CSS } from '@/components/page/content-styles';
 import { createShadowHost, TOAST_TAG } from '@/components/page/shadow-host';
 import { returnFocus } from '@/components/page/focus-return';
 import { layerParent, showInTopLayer } from '@/components/page/top-layer';
 import type { ShowToast, ToastAction } from '@/utils/page/toast-action';
+import { trusted } from '@/components/page/trusted';
+import { button, el } from '@/components/page/dom';
 
 const SHOW_MS = 10_000;
 
@@ -29,8 +29,7 @@ export function createToaster(doc: Document, instance: string, dismissLabel: str
   return (text: string, tone: 'info' | 'error' = 'info', actions?: ToastAction[]) => {
     hide();
     const { host, root } = createShadowHost(doc, TOAST_TAG, TOAST_CSS, instance);
-    const container = root.appendChild(doc.createElement('div'));
-    render(h(Toast, { text, tone, dismissLabel, onDismiss: hide, actions }), container);
+    root.appendChild(doc.createElement('div')).append(toastView(doc, text, tone, dismissLabel, hide, actions));
     const place = () => {
       const parent = layerParent(doc);
       showInTopLayer(host, parent);
@@ -51,6 +50,35 @@ export function createToaster(doc: Document, instance: string, dismissLabel: str
     host.addEventListener('focusin', (event) => (state.before ??= event.relatedTarget as Element | null));
     current = state;
   };
+}
+
+/**
+ * A short message on the page after the editor has closed (update or delete at Zoom). It has no
+ * live role of its own: a region created together with its text is often missed, so its text is
+ * said through the page's one live region (mount-live-region.ts) instead. Next steps offered right
+ * there (e.g. Delete meeting / Keep) replace Dismiss.
+ */
+export function toastView(doc: Document, text: string, tone: 'info' | 'error', dismissLabel: string, onDismiss: () => void, actions?: ToastAction[]): HTMLElement {
+  return el(
+    doc,
+    'div',
+    { class: `toast ${tone}` },
+    el(doc, 'span', {}, text),
+    actions?.length
+      ? el(
+          doc,
+          'div',
+          { class: 'actions' },
+          // Only the user's own click: a page script cannot delete or keep for them.
+          ...actions.map((action) =>
+            button(doc, {}, trusted(() => {
+              onDismiss();
+              action.act();
+            }), action.label),
+          ),
+        )
+      : button(doc, {}, onDismiss, dismissLabel),
+  );
 }
 
 export type Toaster = ReturnType<typeof createToaster>;

@@ -1,6 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createActions } from '@/utils/page/actions';
-import { bindDialog } from '@/components/page/mount-dialog';
 import { mountControl } from '@/components/page/mount-control';
 import { sendVerb } from '@/utils/shared/send-verb';
 import { CONTROL_TAG, DIALOG_TAG, isOurHost, LIVE_TAG, TOAST_TAG } from '@/components/page/shadow-host';
@@ -15,6 +14,9 @@ import { isShown, watchEditorClosed } from '@/utils/page/editor-closed';
 import { observeEditors } from '@/utils/page/ontime/observe';
 import { listenForPageCheck } from '@/utils/page/page-check-listener';
 import { createWarmUp } from '@/utils/page/worker-warm-up';
+import { createPartLoader } from '@/utils/page/part-loader';
+import { forgetPart, loadedPart, type PagePart } from '@/utils/page/part';
+import { returnFocus } from '@/components/page/focus-return';
 
 // Registered at run time (scripting.registerContentScripts) for the OnTime addresses an admin
 // configured and granted; see utils/worker/registration/content-scripts.ts.
@@ -24,6 +26,7 @@ export default defineContentScript({
     const instance = crypto.randomUUID();
     // An earlier copy of this script (extension updated or re-injected) leaves dead UI behind.
     for (const stale of document.querySelectorAll(`${CONTROL_TAG}, ${DIALOG_TAG}, ${TOAST_TAG}, ${LIVE_TAG}`)) stale.remove();
+    forgetPart();
 
     // The worker picks the language (resolveLanguage): the page's own, else the one last worked in.
     // A frame or page the background does not count as OnTime gets no UI.
@@ -45,6 +48,12 @@ export default defineContentScript({
     let current: Editor | null = null;
     // Read again if the page replaced the fields since we last looked (e.g. while it churned).
     const currentEditor = () => (current?.container.isConnected ? editors.current(current.container) : null);
+    // The settings dialog and the page check come on demand (entrypoints/ontime-part.content).
+    const part = createPartLoader<PagePart>({
+      inject: () => sendVerb('loadPart', {}),
+      loaded: loadedPart,
+      onLoad: (loaded) => loaded.bindDialog(document, { ...deps, returnFocus }),
+    });
     const actions = createActions({
       store,
       t,
@@ -53,13 +62,14 @@ export default defineContentScript({
       joinHosts: hello.joinHosts,
       linkTarget: hello.linkTarget,
       sendVerb,
+      loadPart: part.ensure,
+      loadedPart: part.get,
       toast: (text, tone = 'info', choices) => {
         toaster(text, tone, choices);
         announcer.say({ text, urgency: tone === 'error' ? 'assertive' : 'polite' });
       },
     });
     const deps = { store, actions, t, locale, instance };
-    bindDialog(document, deps);
     const warmUp = createWarmUp(() => sendVerb('warmUp', {}), () => performance.now());
 
     // Every way out of the editor ends with the editor gone: then what was pressed on the way out counts.
@@ -84,6 +94,7 @@ export default defineContentScript({
           }
           if (!placed) return;
           warmUp(); // the click that may follow finds the worker running
+          part.preload(); // and the dialog's code in place
           actions.disarmDelete(); // another event opened: an earlier Delete no longer counts
           actions.syncFromFields(editor);
         },
@@ -98,6 +109,6 @@ export default defineContentScript({
     );
 
     followEditorButtons(document, { currentEditor, actions }, ctx.signal);
-    listenForPageCheck(document, { overrides: hello.overrides, isOurs: isOurHost }, ctx.signal);
+    listenForPageCheck(document, { overrides: hello.overrides, isOurs: isOurHost, part: part.ensure }, ctx.signal);
   },
 });

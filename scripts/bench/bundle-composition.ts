@@ -47,10 +47,10 @@ function groupOf(file: string): string {
   return parts.slice(0, parts[0] === 'utils' && parts[1] === 'page' && parts[2] === 'ontime' ? 3 : 2).join('/');
 }
 
-export async function bundleComposition(root: string): Promise<Composition> {
+export async function bundleComposition(root: string, entry = 'entrypoints/ontime.content/index.ts'): Promise<Composition> {
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ['entrypoints/ontime.content/index.ts'],
+    entryPoints: [entry],
     bundle: true,
     minify: true,
     write: false,

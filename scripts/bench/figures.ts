@@ -2,7 +2,8 @@
  * Turns the phase results into the figures of the report: one row each, with the measured value
  * the budget and goal apply to, pass/fail, and evidence lines for every miss.
  */
-import type { BundleSizes } from './bundle-size';
+import type { BundleSizes, ScriptSize } from './bundle-size';
+import type { Composition } from './bundle-composition';
 import type { CreateResult, CreateSample } from './create';
 import type { InjectionResult } from './injection';
 import type { MemoryResult } from './memory';
@@ -73,8 +74,7 @@ function figure(f: FigureInput): Figure {
 }
 
 /** What each kilobyte is: by package or folder, then the largest files (gzip shares are estimates). */
-export function compositionLines(size: BundleSizes): string[] {
-  const c = size.composition;
+export function compositionLines(c: Composition | undefined): string[] {
   if (!c) return [];
   const row = (r: { group: string; raw: number; gzip: number }) => `${r.group} ${kb(r.raw)} raw ≈ ${kb(r.gzip)} gzip`;
   return [
@@ -84,7 +84,10 @@ export function compositionLines(size: BundleSizes): string[] {
 }
 
 function sizeFigures(size: BundleSizes): Figure[] {
-  const files = size.injected.map((s) => `${s.file} (${s.source}): ${kb(s.raw)} raw, ${kb(s.gzip)} gzip`);
+  const line = (s: ScriptSize) => `${s.file} (${s.source}): ${kb(s.raw)} raw, ${kb(s.gzip)} gzip`;
+  const files = size.injected.map(line);
+  const onDemand = size.onDemand ?? [];
+  const sum = (list: ScriptSize[], key: 'raw' | 'gzip') => list.reduce((a, s) => a + s[key], 0);
   return [
     figure({
       id: 'size.gzip',
@@ -93,10 +96,18 @@ function sizeFigures(size: BundleSizes): Figure[] {
       value: size.totalGzip / KB,
       budget: { max: 25, text: '≤ 25 KB' },
       goal: { max: 15, text: '≤ 15 KB' },
-      evidence: [`injected: ${files.join('; ') || 'none'}`, ...compositionLines(size), ...size.notes],
+      evidence: [`injected on every page: ${files.join('; ') || 'none'}`, ...compositionLines(size.composition), ...size.notes],
       data: size,
     }),
     figure({ id: 'size.raw', label: 'content-script size (raw)', with: kb(size.totalRaw) }),
+    // Information, no budget: loaded into a frame when an editor first opens there, or a page check asks.
+    figure({
+      id: 'size.onDemand.gzip',
+      label: 'on-demand part (gzip), at first editor open',
+      with: onDemand.length ? kb(sum(onDemand, 'gzip')) : '—',
+      evidence: [`on demand: ${onDemand.map(line).join('; ') || 'none'}`, ...compositionLines(size.onDemandComposition)],
+    }),
+    figure({ id: 'size.onDemand.raw', label: 'on-demand part (raw)', with: onDemand.length ? kb(sum(onDemand, 'raw')) : '—' }),
   ];
 }
 

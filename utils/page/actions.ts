@@ -1,8 +1,7 @@
 import { Failure, toFailure } from '@/utils/shared/failures';
 import type { Translate } from '@/utils/shared/translate';
 import { failureMessage } from '@/utils/shared/failure-message';
-import { composeInvitation } from '@/utils/page/ontime/invitation';
-import { durationMinutes, isValidDraft } from '@/utils/shared/wall-clock';
+import { isValidDraft } from '@/utils/shared/wall-clock';
 import { eventIdentity, type EventIdentity, type MeetingDraft, type MeetingInfo, type MeetingOptions } from '@/utils/shared/meeting-types';
 import type { EditorAction } from '@/utils/page/ontime/buttons';
 import type { LinkTarget } from '@/utils/shared/settings/types';
@@ -15,7 +14,7 @@ import { createEditorExits } from '@/utils/page/editor-exits';
 import type { ShowToast } from '@/utils/page/toast-action';
 import type { CreateAnswer } from '@/utils/shared/protocol';
 import { retryPlan, sameDraft, type RetryPlan } from '@/utils/page/retry';
-import { zoomRepeat } from '@/utils/shared/zoom-recurrence';
+import type { PagePart } from '@/utils/page/part';
 
 export interface ActionDeps {
   store: ControlStore;
@@ -28,7 +27,13 @@ export interface ActionDeps {
   linkTarget: LinkTarget;
   sendVerb: SendVerb;
   toast: ShowToast;
+  /** The on-demand part (the settings dialog, writing the invitation) is there, or fails with partUnavailable. */
+  loadPart(): Promise<Invitations>;
+  /** The part, if loaded: OnTime's Save cannot wait for it. */
+  loadedPart(): Invitations | undefined;
 }
+
+type Invitations = Pick<PagePart, 'composeInvitation' | 'refreshedInvitation'>;
 
 /** What the Zoom control does. The store is the single source of what it shows. */
 export function createActions(deps: ActionDeps) {
@@ -106,7 +111,8 @@ export function createActions(deps: ActionDeps) {
     if (draft.repeat && draft.scope === 'occurrence') return store.set({ phase: 'idle', notice: { kind: 'seriesNeeded' } });
     store.set({ phase: 'busy', step: 'connecting' });
     try {
-      const { options, capabilities, uncertainSince, unsavedSince } = await deps.sendVerb('prepareMeeting', { draft });
+      // The dialog's code usually came when the editor opened; if not, it comes now, with the settings.
+      const [{ options, capabilities, uncertainSince, unsavedSince }] = await Promise.all([deps.sendVerb('prepareMeeting', { draft }), deps.loadPart()]);
       store.set({ phase: 'dialog', draft, options, capabilities, uncertainSince, unsavedSince });
     } catch (error) {
       const failure = toFailure(error).toData();
@@ -126,6 +132,8 @@ export function createActions(deps: ActionDeps) {
     // One click, one attempt id: the worker never POSTs twice for it.
     const attempt = crypto.randomUUID();
     try {
+      // Before the create: a meeting is made only when its invitation can be written.
+      const { composeInvitation } = await deps.loadPart();
       const { meeting, recovered } = await createOnce(draft, options, attempt);
       const event = eventIdentity(draft);
       const editor = deps.currentEditor();
@@ -254,7 +262,11 @@ export function createActions(deps: ActionDeps) {
     if (!draft || !isValidDraft(draft)) return;
     // One occurrence changed: the description is the series', and so is its invitation.
     const onlyOccurrence = !!draft.repeat && draft.scope === 'occurrence';
-    const kept = state.meeting.info && !onlyOccurrence ? refreshInvitation(editor, state.meeting.info, draft) === 'broken' : false;
+    const part = deps.loadedPart();
+    const refresh = !!state.meeting.info && !onlyOccurrence;
+    const kept = refresh && part ? refreshMeeting(editor, state.meeting.info!.joinUrl, part.refreshedInvitation(state.meeting.info!, draft, t, deps.locale)) === 'broken' : false;
+    // Its code did not load (the preload at the editor's opening failed): Zoom is updated all the same.
+    if (refresh && !part) deps.toast(t('page_invitationNotRefreshed'), 'error');
     store.set({ ...state, meeting: { ...state.meeting, unsaved: false, event: eventIdentity(draft) }, ...(kept ? { notice: { kind: 'invitationKept' } } : {}) });
     // Save usually closes the editor, and the control with it: say it where it stays visible too.
     if (kept) deps.toast(t('page_err_invitationKept'));
@@ -262,19 +274,6 @@ export function createActions(deps: ActionDeps) {
       ({ updated }) => updated && deps.toast(t('page_updated')),
       (error) => deps.toast(t('page_updateFailed', explain(error)), 'error'),
     );
-  }
-
-  function refreshInvitation(editor: Editor, info: MeetingInfo, draft: MeetingDraft) {
-    const { repeat: _was, noFixedTime: _type, ...single } = info;
-    const next: MeetingInfo = {
-      ...single,
-      topic: draft.subject.trim() || info.topic,
-      start: draft.start,
-      timeZone: draft.timeZone,
-      duration: durationMinutes(draft.start, draft.end),
-      ...(draft.repeat ? { repeat: draft.repeat, ...(zoomRepeat(draft.repeat, draft.start, draft.timeZone).type === 3 ? { noFixedTime: true } : {}) } : {}),
-    };
-    return refreshMeeting(editor, info.joinUrl, composeInvitation(next, t, deps.locale));
   }
 
   /** A click on one of OnTime's own editor buttons. */

@@ -32,6 +32,8 @@ export const FAILURE_KINDS = [
   'joinUrlRejected',
   'permissionMissing',
   'seriesNeeded',
+  /** The on-demand part of the page script (the dialog, the page check) could not be loaded. */
+  'partUnavailable',
   'unknown',
 ] as const;
 

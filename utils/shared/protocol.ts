@@ -87,6 +87,11 @@ export const VERBS = {
    * time the user clicks the Zoom button. Reads nothing the page gets back.
    */
   warmUp: verb<{ warm: true }>()({ from: 'page', resend: true, check: isEmpty }),
+  /**
+   * Injects the on-demand part of the page script (the settings dialog, the page check) into the
+   * asking frame: the tab and frame the browser names as the sender, never one the page names.
+   */
+  loadPart: verb<{ loaded: true }>()({ from: 'page', resend: true, check: isEmpty }),
   /** Connects (consent when needed) and returns the dialog's starting values. */
   prepareMeeting: verb<{ options: MeetingOptions; capabilities: DialogCapabilities; uncertainSince?: string; unsavedSince?: string }>()({
     from: 'page',

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { Failure } from '@/utils/shared/failures';
-import { VERBS, type Reply, type RequestOf, type ResponseOf, type Verb } from '@/utils/shared/protocol';
+import type { Reply, RequestOf, ResponseOf, Verb } from '@/utils/shared/protocol';
+import { SENT_ONCE } from '@/utils/shared/verb-resend';
 
 // Chrome's texts when the worker was stopped before it answered.
 const WORKER_GONE = /receiving end does not exist|message port closed|message channel closed|could not establish connection/i;
@@ -17,7 +18,7 @@ export async function sendVerb<V extends Verb>(verb: V, payload: RequestOf<V>): 
   } catch (error) {
     if (!WORKER_GONE.test(String(error))) throw new Failure('unknown', { detail: String(error) });
     // Not safe to repeat: the caller asks what became of it (createMeeting → attemptStatus).
-    if (!VERBS[verb].resend) throw new Failure('answerLost');
+    if (SENT_ONCE.has(verb)) throw new Failure('answerLost');
     reply = (await browser.runtime.sendMessage({ verb, payload })) as Reply<V> | undefined;
   }
   if (!reply) throw new Failure('unknown', { detail: 'no answer' });

@@ -5,16 +5,19 @@ import type { SendVerb } from '@/utils/shared/send-verb';
 import { createActions } from '@/utils/page/actions';
 import { createControlStore } from '@/utils/page/control-state';
 import { candidateContainers, readEditor, type Editor } from '@/utils/page/ontime/editor';
-import { composeInvitation, INVITATION_START } from '@/utils/page/ontime/invitation';
+import { composeInvitation, INVITATION_START, refreshedInvitation } from '@/utils/page/ontime/invitation';
 import { writeMeeting } from '@/utils/page/ontime/write-back';
 import { sampleMeeting } from '../sample-meeting';
+
+// The on-demand part's invitation writer, as loaded.
+const invitations = { composeInvitation, refreshedInvitation };
 
 // The control tells the user when their edit of our invitation kept us from touching it.
 
 const t = translator(en);
 const meeting = sampleMeeting({ topic: 'Review', password: '', timeZone: 'UTC' });
 
-function setup() {
+function setup(partLoaded = true) {
   document.body.innerHTML = `<div role="dialog"><label>Subject <input value="Review"></label>
     <label>Start <input value="2026-12-01 10:00"></label><label>End <input value="2026-12-01 11:00"></label>
     <label>Location <input></label><label>Description <textarea>Agenda</textarea></label></div>`;
@@ -23,7 +26,7 @@ function setup() {
   const store = createControlStore({ phase: 'done', meeting: { id: meeting.id, joinUrl: meeting.joinUrl, info: meeting, managed: true, event: { subject: 'Review', start: '2026-12-01T10:00' } } });
   const toasts: string[] = [];
   const sendVerb = (async (verb: string) => (verb === 'eventSaved' ? { updated: false } : {})) as unknown as SendVerb;
-  const actions = createActions({ store, t, locale: 'en', currentEditor: () => editor, joinHosts: [], linkTarget: 'both', sendVerb, toast: (text) => toasts.push(text) });
+  const actions = createActions({ store, t, locale: 'en', currentEditor: () => editor, joinHosts: [], linkTarget: 'both', sendVerb, toast: (text) => toasts.push(text), loadPart: async () => invitations, loadedPart: () => (partLoaded ? invitations : undefined) });
   const body = editor.body as HTMLTextAreaElement;
   return { editor, store, actions, toasts, body };
 }
@@ -51,6 +54,16 @@ describe('notices about an invitation the user changed', () => {
     expect(body.value.split(INVITATION_START)).toHaveLength(3);
     expect(store.get()).toMatchObject({ phase: 'done', notice: { kind: 'invitationKept' } });
     expect(toasts).toEqual([en.page_err_invitationKept.message]);
+  });
+
+  it('Save before the invitation writer could load leaves the description untouched and says so; Zoom is still told', () => {
+    const { editor, store, actions, toasts, body } = setup(false);
+    body.value = body.value.replace('Agenda', 'Agenda, revised');
+    const typed = body.value;
+    actions.editorAction('save', editor);
+    expect(body.value).toBe(typed);
+    expect(store.get()).toMatchObject({ phase: 'done', meeting: { unsaved: false } });
+    expect(toasts).toEqual([en.page_invitationNotRefreshed.message]);
   });
 
   it('Remove leaves a changed invitation in place and says so', async () => {

@@ -3,11 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Failure } from '@/utils/shared/failures';
 import { VERBS, type Verb } from '@/utils/shared/protocol';
 import { sendVerb } from '@/utils/shared/send-verb';
+import { SENT_ONCE } from '@/utils/shared/verb-resend';
 
 // Whether the sender may send a verb again when the worker was stopped before it answered.
 const RESEND: Record<Verb, boolean> = {
   hello: true,
   warmUp: true, // only wakes the worker
+  loadPart: true, // runs the same file again, which only hands itself over
   prepareMeeting: true,
   searchContacts: true,
   createMeeting: false, // a POST may already be on its way: attemptStatus asks instead
@@ -32,6 +34,7 @@ describe('the resend rule, verb by verb', () => {
 
   it.each(Object.entries(RESEND) as [Verb, boolean][])('%s: resend %s', (verb, resend) => {
     expect(VERBS[verb].resend).toBe(resend);
+    expect(SENT_ONCE.has(verb)).toBe(!resend); // what sendVerb goes by, without the payload checks
   });
 });
 

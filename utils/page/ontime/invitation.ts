@@ -1,6 +1,8 @@
 import type { Translate } from '@/utils/shared/translate';
 import { formatMeetingId, formatWallClock } from '@/utils/shared/format';
-import type { MeetingInfo } from '@/utils/shared/meeting-types';
+import type { MeetingDraft, MeetingInfo } from '@/utils/shared/meeting-types';
+import { durationMinutes } from '@/utils/shared/wall-clock';
+import { zoomRepeat } from '@/utils/shared/zoom-recurrence';
 import { describeRepeat } from '@/utils/shared/repeat-describe';
 import { occurrenceDates } from '@/utils/shared/repeat-occurrences';
 
@@ -18,6 +20,20 @@ function repeatLines(meeting: MeetingInfo, t: Translate, locale: string): string
   for (const date of dates.slice(0, LISTED_OCCURRENCES)) lines.push(`  ${formatWallClock(`${date}${time}`, '', locale)}`);
   if (dates.length > LISTED_OCCURRENCES) lines.push('  …');
   return lines;
+}
+
+/** The invitation for a meeting we made, as the event now is at OnTime's Save (subject, times, repeat). */
+export function refreshedInvitation(info: MeetingInfo, draft: MeetingDraft, t: Translate, locale: string): string {
+  const { repeat: _was, noFixedTime: _type, ...single } = info;
+  const next: MeetingInfo = {
+    ...single,
+    topic: draft.subject.trim() || info.topic,
+    start: draft.start,
+    timeZone: draft.timeZone,
+    duration: durationMinutes(draft.start, draft.end),
+    ...(draft.repeat ? { repeat: draft.repeat, ...(zoomRepeat(draft.repeat, draft.start, draft.timeZone).type === 3 ? { noFixedTime: true } : {}) } : {}),
+  };
+  return composeInvitation(next, t, locale);
 }
 
 // Language-neutral markers, so an invitation written in either language can be found and

@@ -19,6 +19,8 @@ export interface HandlerDeps {
   testConnection(): Promise<StepResult[]>;
   /** The connected account's email, when the grant may read it. */
   accountEmail(connection: ZoomConnection): Promise<string | undefined>;
+  /** Runs the on-demand part of the page script in one frame of a tab (scripting.executeScript). */
+  injectPart(target: { tabId: number; frameId: number }): Promise<void>;
 }
 
 /** What a handler knows of the asking: the settings in force and the sender's page. */
@@ -26,6 +28,9 @@ export interface Asking {
   settings: Settings;
   pageUrl: string;
   from: 'page' | 'extensionPage';
+  /** The sender's tab and frame, as the browser names them. */
+  tabId?: number;
+  frameId?: number;
 }
 
 export type Handlers = { [V in Verb]: (payload: RequestOf<V>, asking: Asking) => Promise<ResponseOf<V>> };
@@ -56,6 +61,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     warmUp: async () => {
       await Promise.all([deps.tokens.current(), recentMeetings(1)]);
       return { warm: true as const };
+    },
+    loadPart: async (_, { tabId, frameId }) => {
+      if (tabId === undefined || frameId === undefined) throw new Failure('forbiddenSender');
+      await deps.injectPart({ tabId, frameId });
+      return { loaded: true as const };
     },
     prepareMeeting: ({ draft }, { pageUrl }) => meetings.prepare(draft, pageUrl),
     searchContacts: async ({ query }) => ({ contacts: await meetings.searchContacts(query) }),

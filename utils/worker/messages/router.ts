@@ -7,7 +7,8 @@ import { createHandlers, type Asking, type HandlerDeps, type Handlers } from '@/
 export interface Sender {
   id?: string;
   url?: string;
-  tab?: { url?: string };
+  tab?: { id?: number; url?: string };
+  frameId?: number;
 }
 
 export interface RouterDeps extends HandlerDeps {
@@ -41,7 +42,7 @@ export async function route(raw: unknown, sender: Sender, deps: RouterDeps): Pro
     let handlers = handlersOf.get(deps);
     if (!handlers) handlersOf.set(deps, (handlers = createHandlers(deps)));
     const handle = handlers[message.verb] as (payload: unknown, asking: Asking) => Promise<unknown>;
-    return { ok: true, data: (await handle(message.payload, { settings, pageUrl: sender.url ?? sender.tab?.url ?? '', from: kind })) as never };
+    return { ok: true, data: (await handle(message.payload, { settings, pageUrl: sender.url ?? sender.tab?.url ?? '', from: kind, tabId: sender.tab?.id, frameId: sender.frameId })) as never };
   } catch (error) {
     return { ok: false, failure: toFailure(error).toData() };
   }

@@ -14,6 +14,14 @@ export async function grantedMatches(api: Pick<Browser, 'permissions'>, addresse
   return [...new Set(matches.filter((m): m is string => !!m))];
 }
 
+/** The on-demand part of the page script: in no manifest entry, injected only when a content script asks. */
+export const PART_FILE = '/content-scripts/ontime-part.js';
+
+/** Runs the on-demand part in the one frame that asked for it. */
+export async function injectPart(api: Pick<Browser, 'scripting'>, target: { tabId: number; frameId: number }): Promise<void> {
+  await api.scripting.executeScript({ target: { tabId: target.tabId, frameIds: [target.frameId] }, files: [PART_FILE] });
+}
+
 let queue: Promise<unknown> = Promise.resolve();
 
 /**

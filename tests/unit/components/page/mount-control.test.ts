@@ -76,6 +76,20 @@ describe('mountControl', () => {
     expect(text(host)).not.toContain('page_ontimeCreateNote'); // not ours: OnTime's own meeting may be the one shown
   });
 
+  it('keeps focus on the part with the same job, or the next one, when a state change rebuilds the control', () => {
+    const host = mountControl(openEditor('a'), deps)!;
+    const root = rootOf(host)!;
+    const focused = () => (root.activeElement as HTMLElement | null)?.dataset.focus;
+    root.querySelector<HTMLElement>('[data-focus="create"]')!.focus();
+    store.set({ phase: 'busy', step: 'connecting' });
+    expect(focused()).toBe('create'); // a new button, the same job
+    store.set({ phase: 'done', meeting: { id: 81234567890, joinUrl: 'https://zoom.us/j/81234567890', managed: true } });
+    expect(focused()).toBe('open');
+    root.querySelector<HTMLElement>('[data-focus="remove"]')!.focus();
+    store.set({ phase: 'done', meeting: { id: 81234567890, joinUrl: 'https://zoom.us/j/81234567890', managed: true }, confirmRemove: true });
+    expect(focused()).toBe('keep'); // the safe answer
+  });
+
   it('shows no such note where there is no online-meeting row', () => {
     const dialog = Object.assign(document.createElement('div'), { innerHTML: '<label>Subject <input value="S"></label><label>Start <input value="2026-12-01 10:00"></label><label>Location <input></label>' });
     dialog.setAttribute('role', 'dialog');

@@ -17,6 +17,7 @@ function deps() {
     meetings: meetings as unknown as MeetingService,
     catalog: async () => ({ page_button: { message: 'Online meeting: Zoom' } }),
     accountEmail: async () => 'ann@example.com',
+    injectPart: vi.fn(async () => undefined),
   };
   return { d, meetings };
 }
@@ -48,6 +49,20 @@ describe('message router', () => {
     const { d, meetings } = deps();
     expect(await route({ verb: 'prepareMeeting', payload: { draft } }, sender, d)).toEqual({ ok: false, failure: { kind: 'forbiddenSender', params: {} } });
     expect(meetings.prepare).not.toHaveBeenCalled();
+  });
+
+  it('injects the page script’s on-demand part into the asking OnTime frame only, as the browser names it', async () => {
+    const { d } = deps();
+    const frame = { ...fromOnTime, tab: { ...fromOnTime.tab, id: 7 }, frameId: 3 };
+    expect(await route({ verb: 'loadPart', payload: {} }, frame, d)).toEqual({ ok: true, data: { loaded: true } });
+    expect(d.injectPart).toHaveBeenCalledWith({ tabId: 7, frameId: 3 });
+    // A page cannot name another tab or frame: the payload carries nothing.
+    expect(await route({ verb: 'loadPart', payload: { tabId: 1, frameId: 0 } }, frame, d)).toMatchObject({ ok: false, failure: { kind: 'badRequest' } });
+    const foreign = { id: 'ext-id', url: 'https://evil.example/ontime/', tab: { url: `${ONTIME}?lang=en`, id: 7 }, frameId: 4 };
+    expect(await route({ verb: 'loadPart', payload: {} }, foreign, d)).toMatchObject({ ok: false, failure: { kind: 'forbiddenSender' } });
+    const popup = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
+    expect(await route({ verb: 'loadPart', payload: {} }, popup, d)).toMatchObject({ ok: false, failure: { kind: 'forbiddenSender' } });
+    expect(d.injectPart).toHaveBeenCalledTimes(1);
   });
 
   it('answers extension-page verbs to the extension’s own pages only', async () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { tabAnswer } from '@/utils/page/page-check-listener';
+import { tabAnswer } from '@/utils/page/page-check-answer';
 
 const self = { extensionId: 'ourid', extensionOrigin: 'chrome-extension://ourid/' };
 const popup = { id: 'ourid', url: 'chrome-extension://ourid/popup.html' };
