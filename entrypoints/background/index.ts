@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createTokenService } from '@/utils/worker/auth/token-service';
-import { injectPart, syncContentScripts } from '@/utils/worker/registration/content-scripts';
+import { frameAlive, injectPart, syncContentScripts, type FrameTarget } from '@/utils/worker/registration/content-scripts';
 import { pageCatalog } from '@/utils/worker/messages/locale-catalog';
 import { route } from '@/utils/worker/messages/router';
 import { testConnection } from '@/utils/worker/diagnostics/test-connection';
@@ -35,7 +35,8 @@ export default defineBackground(() => {
     meetings,
     tokens,
     accountEmail: (connection: ZoomConnection) => signedInEmail({ scopes: connection.scopes, owner: connection.grantId ?? connection.apiBase }, api.me),
-    injectPart: (target: { tabId: number; frameId: number }) => injectPart(browser, target),
+    injectPart: (target: FrameTarget) => injectPart(browser, target),
+    frameAlive: (target: FrameTarget) => frameAlive(browser, target),
     catalog: (lang: 'en' | 'ja') => pageCatalog(lang, (path) => browser.runtime.getURL(path as '/')),
   };
 

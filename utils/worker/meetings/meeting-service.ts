@@ -228,6 +228,12 @@ export function createMeetingService(deps: MeetingServiceDeps) {
       return true;
     },
 
+    /** The page that asked for this meeting is gone before its link was written: an orphan. */
+    async pageGone(id: number): Promise<void> {
+      const record = await getMeeting(id);
+      if (record && isUnsaved(record)) await updateMeeting(id, { state: 'orphaned' }, now());
+    },
+
     async cancelled(id: number, joinUrl: string, ontimeUrl: string, event: EventIdentity): Promise<void> {
       const record = await getMeeting(id);
       if (isOurs(record, joinUrl, ontimeUrl, event) && isUnsaved(record)) await updateMeeting(id, { state: 'orphaned' }, now());

@@ -11,6 +11,7 @@ import type { RequestOf, ResponseOf, StepResult, Verb } from '@/utils/shared/pro
 import type { MessageCatalog, UiLanguage } from '@/utils/shared/translate';
 import type { Settings } from '@/utils/shared/settings/types';
 import { languageForPage } from '@/utils/shared/ui-language';
+import type { FrameTarget } from '@/utils/worker/registration/content-scripts';
 
 export interface HandlerDeps {
   meetings: MeetingService;
@@ -20,7 +21,9 @@ export interface HandlerDeps {
   /** The connected account's email, when the grant may read it. */
   accountEmail(connection: ZoomConnection): Promise<string | undefined>;
   /** Runs the on-demand part of the page script in one frame of a tab (scripting.executeScript). */
-  injectPart(target: { tabId: number; frameId: number }): Promise<void>;
+  injectPart(target: FrameTarget): Promise<void>;
+  /** Whether the asking frame's page is still there (scripting.executeScript into it). */
+  frameAlive(target: FrameTarget): Promise<boolean>;
 }
 
 /** What a handler knows of the asking: the settings in force and the sender's page. */
@@ -31,6 +34,7 @@ export interface Asking {
   /** The sender's tab and frame, as the browser names them. */
   tabId?: number;
   frameId?: number;
+  documentId?: string;
 }
 
 export type Handlers = { [V in Verb]: (payload: RequestOf<V>, asking: Asking) => Promise<ResponseOf<V>> };
@@ -62,14 +66,23 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await Promise.all([deps.tokens.current(), recentMeetings(1)]);
       return { warm: true as const };
     },
-    loadPart: async (_, { tabId, frameId }) => {
+    loadPart: async (_, { tabId, frameId, documentId }) => {
       if (tabId === undefined || frameId === undefined) throw new Failure('forbiddenSender');
-      await deps.injectPart({ tabId, frameId });
+      await deps.injectPart({ tabId, frameId, documentId });
       return { loaded: true as const };
     },
     prepareMeeting: ({ draft }, { pageUrl }) => meetings.prepare(draft, pageUrl),
     searchContacts: async ({ query }) => ({ contacts: await meetings.searchContacts(query) }),
-    createMeeting: ({ draft, options, attempt }, { pageUrl }) => meetings.create(draft, options, pageUrl, attempt),
+    createMeeting: async ({ draft, options, attempt }, { pageUrl, tabId, frameId, documentId }) => {
+      const outcome = await meetings.create(draft, options, pageUrl, attempt);
+      // The tab closed or the page was left while Zoom made the meeting: nobody will write its
+      // link, so it is an orphan now (the badge), not after the grace period. Not awaited: the
+      // record is already written, and the page waiting for its link should not wait for this.
+      if (tabId !== undefined && frameId !== undefined) {
+        void deps.frameAlive({ tabId, frameId, documentId }).then((alive) => (alive ? undefined : meetings.pageGone(outcome.meeting.id))).catch(() => undefined);
+      }
+      return outcome;
+    },
     attemptStatus: ({ attempt }) => meetings.attemptStatus(attempt),
     deleteMeeting: async ({ id, joinUrl, event, occurrence }, { pageUrl, from }) => {
       // A page must name the link and the event it saw, and they must be ours; our popup lists only our records.

@@ -9,6 +9,8 @@ export interface Sender {
   url?: string;
   tab?: { id?: number; url?: string };
   frameId?: number;
+  /** Chromium only. */
+  documentId?: string;
 }
 
 export interface RouterDeps extends HandlerDeps {
@@ -42,7 +44,7 @@ export async function route(raw: unknown, sender: Sender, deps: RouterDeps): Pro
     let handlers = handlersOf.get(deps);
     if (!handlers) handlersOf.set(deps, (handlers = createHandlers(deps)));
     const handle = handlers[message.verb] as (payload: unknown, asking: Asking) => Promise<unknown>;
-    return { ok: true, data: (await handle(message.payload, { settings, pageUrl: sender.url ?? sender.tab?.url ?? '', from: kind, tabId: sender.tab?.id, frameId: sender.frameId })) as never };
+    return { ok: true, data: (await handle(message.payload, { settings, pageUrl: sender.url ?? sender.tab?.url ?? '', from: kind, tabId: sender.tab?.id, frameId: sender.frameId, documentId: sender.documentId })) as never };
   } catch (error) {
     return { ok: false, failure: toFailure(error).toData() };
   }

@@ -17,9 +17,26 @@ export async function grantedMatches(api: Pick<Browser, 'permissions'>, addresse
 /** The on-demand part of the page script: in no manifest entry, injected only when a content script asks. */
 export const PART_FILE = '/content-scripts/ontime-part.js';
 
+/** One frame of a tab; `documentId` (Chromium) pins the document, which a navigation replaces. */
+export interface FrameTarget {
+  tabId: number;
+  frameId: number;
+  documentId?: string;
+}
+
+const scriptTarget = ({ tabId, frameId, documentId }: FrameTarget) => (documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] });
+
 /** Runs the on-demand part in the one frame that asked for it. */
-export async function injectPart(api: Pick<Browser, 'scripting'>, target: { tabId: number; frameId: number }): Promise<void> {
-  await api.scripting.executeScript({ target: { tabId: target.tabId, frameIds: [target.frameId] }, files: [PART_FILE] });
+export async function injectPart(api: Pick<Browser, 'scripting'>, target: FrameTarget): Promise<void> {
+  await api.scripting.executeScript({ target: scriptTarget(target), files: [PART_FILE] });
+}
+
+/** Whether the frame (its document, where the browser names it) is still there: closed tabs and left pages are not. */
+export function frameAlive(api: Pick<Browser, 'scripting'>, target: FrameTarget): Promise<boolean> {
+  return api.scripting.executeScript({ target: scriptTarget(target), func: () => true }).then(
+    () => true,
+    () => false,
+  );
 }
 
 let queue: Promise<unknown> = Promise.resolve();

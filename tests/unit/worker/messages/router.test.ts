@@ -7,7 +7,7 @@ const ONTIME = 'http://localhost:8787/ontime/';
 const draft = { subject: 'S', start: '2026-12-01T10:00', end: '2026-12-01T11:00', timeZone: 'Asia/Tokyo' };
 
 function deps() {
-  const meetings = { prepare: vi.fn(async () => ({ options: { topic: 'S' } })), create: vi.fn(), remove: vi.fn() };
+  const meetings = { prepare: vi.fn(async () => ({ options: { topic: 'S' } })), create: vi.fn(), remove: vi.fn(), pageGone: vi.fn(async () => undefined) };
   const d: RouterDeps = {
     extensionId: 'ext-id',
     extensionOrigin: 'chrome-extension://ext-id/',
@@ -18,6 +18,7 @@ function deps() {
     catalog: async () => ({ page_button: { message: 'Online meeting: Zoom' } }),
     accountEmail: async () => 'ann@example.com',
     injectPart: vi.fn(async () => undefined),
+    frameAlive: vi.fn(async () => true),
   };
   return { d, meetings };
 }
@@ -49,6 +50,22 @@ describe('message router', () => {
     const { d, meetings } = deps();
     expect(await route({ verb: 'prepareMeeting', payload: { draft } }, sender, d)).toEqual({ ok: false, failure: { kind: 'forbiddenSender', params: {} } });
     expect(meetings.prepare).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['still there', true, 0],
+    ['gone (tab closed, page left) before the link could be written: the new meeting is an orphan at once', false, 1],
+  ])('a create whose asking page is %s', async (_, alive, orphaned) => {
+    const { d, meetings } = deps();
+    meetings.create.mockResolvedValue({ meeting: { id: 42 } });
+    vi.mocked(d.frameAlive).mockResolvedValue(alive);
+    const frame = { ...fromOnTime, tab: { ...fromOnTime.tab, id: 7 }, frameId: 0, documentId: 'doc-1' };
+    const options = { topic: 'S', password: '', waitingRoom: true, hostVideo: false, participantVideo: false, joinBeforeHost: false, muteUponEntry: false, autoRecording: 'none', alternativeHosts: '', usePmi: false };
+    expect(await route({ verb: 'createMeeting', payload: { draft, options, attempt: 'attempt-0001' } }, frame, d)).toEqual({ ok: true, data: { meeting: { id: 42 } } });
+    await vi.waitFor(() => expect(d.frameAlive).toHaveBeenCalledWith({ tabId: 7, frameId: 0, documentId: 'doc-1' }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(meetings.pageGone).toHaveBeenCalledTimes(orphaned);
+    if (orphaned) expect(meetings.pageGone).toHaveBeenCalledWith(42);
   });
 
   it('injects the page script’s on-demand part into the asking OnTime frame only, as the browser names it', async () => {
