@@ -3,8 +3,8 @@
  * closed (a native <dialog>). A ResizeObserver hears each of these at no cost while the editor
  * stays (an element leaving the render tree reports a 0×0 box). A re-render that swaps the editor
  * for a new one is not a close: `stillOpen` asks whether an editor is shown now, after the page
- * observer has met the new one. Shown or not is learnt from the observer's reports, never read
- * when an editor is found or changes.
+ * observer has met the new one. Shown or not is learnt from the observer's reports (a box, or
+ * none), never read from style.
  */
 export interface ClosedWatch {
   /** Whether a meeting editor is shown in the page now (the one followed, or one that replaced it). */
@@ -26,27 +26,29 @@ function hiddenByMarkup(element: Element): boolean {
 export function watchEditorClosed(watch: ClosedWatch, signal: AbortSignal) {
   let followed: Element | null = null;
   let open = false;
-  // The editor's first report since it was followed: its state then, not a change.
+  // No report about the followed editor yet; else whether the last one gave it a box.
   let first = false;
+  let boxed = false;
   let pending = 0;
   const decide = () => {
     pending = 0;
-    if (!open || (followed && isShown(followed)) || watch.stillOpen()) return;
+    if (!open || (followed && (first ? isShown(followed) : boxed)) || watch.stillOpen()) return;
     open = false;
     watch.onClosed();
   };
-  // Whether the editor is shown is read here only: the observer runs after the frame's layout,
-  // so reading it costs nothing, where reading it when the editor is found would make the
-  // browser lay the page (and our new control) out inside our callback.
-  const observer = new ResizeObserver(() => {
-    if (!followed) return;
-    const shown = isShown(followed);
+  // Shown or not is taken from the observer's own report (a box, or 0×0 when the editor left the
+  // rendering), never read from style: read in this callback, or when an editor is found, it made
+  // the browser compute style and lay the page (and our new control) out inside our code.
+  const observer = new ResizeObserver((entries) => {
+    const entry = entries.findLast((e) => e.target === followed);
+    if (!entry || !followed) return;
+    boxed = entry.contentRect.width > 0 || entry.contentRect.height > 0;
     const wasFirst = first;
     first = false;
     // Found hidden by style: not open. Found and already gone: it closed.
-    if (wasFirst && (shown || followed.isConnected)) open = shown;
-    else if (shown) open = true;
-    // Read after the page's own mutation callbacks and ours have met a replacement editor.
+    if (wasFirst && (boxed || followed.isConnected)) open = boxed;
+    else if (boxed) open = true;
+    // Decided after the page's own mutation callbacks and ours have met a replacement editor.
     else if (!pending) pending = window.setTimeout(decide, 0);
   });
   signal.addEventListener('abort', () => {
