@@ -30,23 +30,36 @@ export function watchEditorClosed(watch: ClosedWatch, signal: AbortSignal) {
   let first = false;
   let boxed = false;
   let pending = 0;
-  const decide = () => {
-    pending = 0;
-    if (!open || (followed && (first ? isShown(followed) : boxed)) || watch.stillOpen()) return;
+  // The editor closed while a replacement had not been reported yet: its first report decides.
+  let deferred = false;
+  const close = () => {
+    if (watch.stillOpen()) return;
     open = false;
     watch.onClosed();
   };
+  const decide = () => {
+    pending = 0;
+    if (!open || boxed) return;
+    if (first) deferred = true;
+    else close();
+  };
   // Shown or not is taken from the observer's own report (a box, or 0×0 when the editor left the
-  // rendering), never read from style: read in this callback, or when an editor is found, it made
-  // the browser compute style and lay the page (and our new control) out inside our code.
+  // rendering), never read from style: read in this callback, in `decide` or when an editor is
+  // found, it made the browser compute style and lay the page (and our new control) out inside
+  // our code.
   const observer = new ResizeObserver((entries) => {
     const entry = entries.findLast((e) => e.target === followed);
     if (!entry || !followed) return;
     boxed = entry.contentRect.width > 0 || entry.contentRect.height > 0;
     const wasFirst = first;
     first = false;
+    if (wasFirst && deferred) {
+      deferred = false;
+      if (boxed) open = true;
+      else close();
+    }
     // Found hidden by style: not open. Found and already gone: it closed.
-    if (wasFirst && (boxed || followed.isConnected)) open = boxed;
+    else if (wasFirst && (boxed || followed.isConnected)) open = boxed;
     else if (boxed) open = true;
     // Decided after the page's own mutation callbacks and ours have met a replacement editor.
     else if (!pending) pending = window.setTimeout(decide, 0);
@@ -63,6 +76,7 @@ export function watchEditorClosed(watch: ClosedWatch, signal: AbortSignal) {
       followed = container;
       open = container.isConnected && !hiddenByMarkup(container);
       first = true;
+      boxed = false;
       observer.observe(container);
     },
   };
