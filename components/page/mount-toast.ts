@@ -1,7 +1,7 @@
 import { TOAST_CSS } from '@/components/page/content-styles';
 import { createShadowHost, TOAST_TAG } from '@/components/page/shadow-host';
 import { returnFocus } from '@/components/page/focus-return';
-import { layerParent, showInTopLayer } from '@/components/page/top-layer';
+import { layerParent, showInTopLayer, watchLayers } from '@/components/page/top-layer';
 import type { ShowToast, ToastAction } from '@/utils/page/toast-action';
 import { trusted } from '@/components/page/trusted';
 import { button, el } from '@/components/page/dom';
@@ -15,13 +15,13 @@ const SHOW_MS = 10_000;
  * notice can be neither clicked nor read by a screen reader.
  */
 export function createToaster(doc: Document, instance: string, dismissLabel: string): ShowToast {
-  let current: { host: HTMLElement; timer: ReturnType<typeof setTimeout> | undefined; watch: MutationObserver; before: Element | null } | null = null;
+  let current: { host: HTMLElement; timer: ReturnType<typeof setTimeout> | undefined; unwatch: () => void; before: Element | null } | null = null;
   const hide = () => {
     if (!current) return;
-    const { host, timer, watch, before } = current;
+    const { host, timer, unwatch, before } = current;
     current = null;
     clearTimeout(timer);
-    watch.disconnect();
+    unwatch();
     const hadFocus = host.contains(doc.activeElement) || doc.activeElement === host;
     host.remove();
     if (hadFocus) returnFocus(doc, host, before);
@@ -30,22 +30,16 @@ export function createToaster(doc: Document, instance: string, dismissLabel: str
     hide();
     const { host, root } = createShadowHost(doc, TOAST_TAG, TOAST_CSS, instance);
     root.appendChild(doc.createElement('div')).append(toastView(doc, text, tone, dismissLabel, hide, actions));
-    const place = () => {
-      const parent = layerParent(doc);
-      showInTopLayer(host, parent);
-      // A popover's closing changes no attribute: it tells by a toggle event, which does not bubble.
-      if (parent.popover) parent.addEventListener('toggle', replace, { once: true });
-    };
-    // The dialog or popover it sits in closed or went away (OnTime saved): move it to where it is seen.
+    // The page opened a modal or popover, or the one it sits in closed or went away (OnTime
+    // saved): move it to where it is seen.
     const replace = () => {
-      if (current?.host === host && host.parentElement !== layerParent(doc)) place();
+      if (current?.host === host && host.parentElement !== layerParent(doc)) showInTopLayer(host, layerParent(doc));
     };
-    place();
-    const watch = new MutationObserver(replace);
-    watch.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['open'] });
+    showInTopLayer(host, layerParent(doc));
+    const unwatch = watchLayers(doc, host, replace);
     // A toast that asks for a decision stays until it gets one.
     const timer = actions?.length ? undefined : setTimeout(hide, tone === 'error' ? SHOW_MS * 3 : SHOW_MS);
-    const state = { host, timer, watch, before: null as Element | null };
+    const state = { host, timer, unwatch, before: null as Element | null };
     // Where the user was before Tab brought them to Dismiss: focus goes back there.
     host.addEventListener('focusin', (event) => (state.before ??= event.relatedTarget as Element | null));
     current = state;

@@ -42,3 +42,21 @@ export function showInTopLayer(host: HTMLElement, parent: HTMLElement): void {
     // not connected or not a valid popover: it stays a fixed, high-z-index box
   }
 }
+
+/**
+ * Calls `changed` when the page's layers may have moved under `host`, without observing the page's
+ * mutations: a dialog or popover opened or closed anywhere (`toggle`, and `close` for dialogs;
+ * neither bubbles, so they are heard in the capture phase), or `host` left the rendering (its
+ * parent dialog removed or hidden: a ResizeObserver reports a 0×0 box). Returns the stop call.
+ */
+export function watchLayers(doc: Document, host: HTMLElement, changed: () => void): () => void {
+  const stop = new AbortController();
+  doc.addEventListener('toggle', changed, { capture: true, signal: stop.signal });
+  doc.addEventListener('close', changed, { capture: true, signal: stop.signal });
+  const gone = typeof ResizeObserver === 'function' ? new ResizeObserver((entries) => entries.some((e) => !e.contentRect.width && !e.contentRect.height) && changed()) : null;
+  gone?.observe(host);
+  return () => {
+    stop.abort();
+    gone?.disconnect();
+  };
+}

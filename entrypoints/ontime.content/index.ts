@@ -75,7 +75,8 @@ export default defineContentScript({
     // Every way out of the editor ends with the editor gone: then what was pressed on the way out counts.
     const closing = watchEditorClosed(
       {
-        stillOpen: () => candidateContainers(document.body, hello.overrides).some((c) => isShown(c) && !!readEditor(c, hello.overrides)),
+        // Style is read only for a real editor: after a close there is usually none to read.
+        stillOpen: () => candidateContainers(document.body, hello.overrides).some((c) => !!readEditor(c, hello.overrides) && isShown(c)),
         onClosed: actions.editorClosed,
       },
       ctx.signal,
