@@ -5,6 +5,7 @@ import { layerParent, showInTopLayer } from '@/components/page/top-layer';
 import type { ShowToast, ToastAction } from '@/utils/page/toast-action';
 import { trusted } from '@/components/page/trusted';
 import { button, el } from '@/components/page/dom';
+import { swallowSecondClick } from '@/components/page/swallow-second-click';
 
 const SHOW_MS = 10_000;
 
@@ -72,12 +73,13 @@ export function toastView(doc: Document, text: string, tone: 'info' | 'error', d
           // Only the user's own click: a page script cannot delete or keep for them.
           ...actions.map((action) =>
             button(doc, {}, trusted(() => {
+              swallowSecondClick(doc); // the notice goes: the rest of a double-click must not reach the page under it
               onDismiss();
               action.act();
             }), action.label),
           ),
         )
-      : button(doc, {}, onDismiss, dismissLabel),
+      : button(doc, {}, () => (swallowSecondClick(doc), onDismiss()), dismissLabel),
   );
 }
 
