@@ -47,8 +47,10 @@ export function createDeleteArming(now: () => number = Date.now) {
      */
     seen(boxes: ReadonlySet<Element>): void {
       const current = live();
-      const asks = (box: Element) => !current!.visibleBefore.has(box) && box !== current!.editor && (!box.contains(current!.editor) || isQuestionBox(box));
-      if (current && [...boxes].some(asks)) current.asked = true;
+      if (!current) return;
+      const { visibleBefore, editor } = current;
+      const asks = (box: Element) => !visibleBefore.has(box) && box !== editor && (!box.contains(editor) || isQuestionBox(box));
+      if ([...boxes].some(asks)) current.asked = true;
     },
     /** The page re-rendered the editor Delete was pressed in: the same event, in new elements. */
     moveTo(editor: Element): void {
