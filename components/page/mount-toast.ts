@@ -5,6 +5,7 @@ import { layerParent, showInTopLayer, watchLayers } from '@/components/page/top-
 import type { ShowToast, ToastAction } from '@/utils/page/toast-action';
 import { trusted } from '@/components/page/trusted';
 import { button, el } from '@/components/page/dom';
+import { swallowSecondClick } from '@/components/page/swallow-second-click';
 
 const SHOW_MS = 10_000;
 
@@ -66,12 +67,13 @@ export function toastView(doc: Document, text: string, tone: 'info' | 'error', d
           // Only the user's own click: a page script cannot delete or keep for them.
           ...actions.map((action) =>
             button(doc, {}, trusted(() => {
+              swallowSecondClick(doc); // the notice goes: the rest of a double-click must not reach the page under it
               onDismiss();
               action.act();
             }), action.label),
           ),
         )
-      : button(doc, {}, onDismiss, dismissLabel),
+      : button(doc, {}, () => (swallowSecondClick(doc), onDismiss()), dismissLabel),
   );
 }
 

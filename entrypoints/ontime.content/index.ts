@@ -87,6 +87,7 @@ export default defineContentScript({
       hello.overrides,
       {
         onEditor: (editor) => {
+          const before = current?.container;
           const placed = mountControl(editor, deps);
           // An editor seen again unchanged, its control in place, does not take over from the one in use.
           if (placed || !current?.container.isConnected || editor.container === current.container) {
@@ -96,7 +97,9 @@ export default defineContentScript({
           if (!placed) return;
           warmUp(); // the click that may follow finds the worker running
           part.preload(); // and the dialog's code in place
-          actions.disarmDelete(); // another event opened: an earlier Delete no longer counts
+          // Placed again in the same editor (a script took our control out): nothing pending changes.
+          // Another editor: an earlier Delete no longer counts, unless it is the same event re-rendered.
+          if (editor.container !== before) actions.editorReplaced(editor);
           actions.syncFromFields(editor);
         },
         onShown: (editor) => {

@@ -15,6 +15,7 @@ import type { ShowToast } from '@/utils/page/toast-action';
 import type { CreateAnswer } from '@/utils/shared/protocol';
 import { retryPlan, sameDraft, type RetryPlan } from '@/utils/page/retry';
 import type { PagePart } from '@/utils/page/part';
+import { fieldText, meetingInEvent } from '@/utils/page/ontime/meeting-in-event';
 
 export interface ActionDeps {
   store: ControlStore;
@@ -260,6 +261,12 @@ export function createActions(deps: ActionDeps) {
     setTimeout(() => (saving = false), 0);
     const draft = readDraft(editor);
     if (!draft || !isValidDraft(draft)) return;
+    // Our link replaced in the event (by the user or a script): ours is in no event now, and the
+    // meeting the event names instead is never touched.
+    if (!meetingInEvent({ location: fieldText(editor.location), body: fieldText(editor.body) }, ours, deps.joinHosts)) {
+      store.set({ phase: 'idle' });
+      return exits.notInEvent(ours);
+    }
     // One occurrence changed: the description is the series', and so is its invitation.
     const onlyOccurrence = !!draft.repeat && draft.scope === 'occurrence';
     const part = deps.loadedPart();
@@ -274,6 +281,17 @@ export function createActions(deps: ActionDeps) {
       ({ updated }) => updated && deps.toast(t('page_updated')),
       (error) => deps.toast(t('page_updateFailed', explain(error)), 'error'),
     );
+  }
+
+  /**
+   * Another editor took the place of the one in use. A page that re-renders its editor (the same
+   * event in new elements) keeps a Delete pending in it; any other editor disarms it.
+   */
+  function editorReplaced(editor: Editor): void {
+    const armedIn = exits.deleteArmedIn();
+    const ours = managed(store.get());
+    if (armedIn && !armedIn.isConnected && ours && isSameEvent(editor, ours.event)) return exits.deleteMovedTo(editor.container);
+    exits.reset();
   }
 
   /** A click on one of OnTime's own editor buttons. */
@@ -308,6 +326,7 @@ export function createActions(deps: ActionDeps) {
     escapePressed: () => exits.leavePressed('escape'),
     /** The user is back at work in the editor, or another one opened: no exit is pending. */
     disarmDelete: exits.reset,
+    editorReplaced,
     editorClosed: exits.editorClosed,
     pageHidden: exits.pageHidden,
   };

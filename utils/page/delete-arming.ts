@@ -1,4 +1,5 @@
 import type { EventIdentity } from '@/utils/shared/meeting-types';
+import { isQuestionBox } from '@/utils/page/ontime/buttons';
 
 /**
  * OnTime's Delete is followed for one event. Delete arms it for our meeting; the event counts as
@@ -40,10 +41,21 @@ export function createDeleteArming(now: () => number = Date.now) {
     isArmed: () => live() !== null,
     /** The editor Delete was pressed in, while armed. */
     editor: () => live()?.editor ?? null,
-    /** Boxes on screen now: one that was not there at Delete is its question, asked in the page. */
+    /**
+     * Boxes on screen now: one that was not there at Delete is its question, asked in the page,
+     * also when the page re-mounted the editor inside it.
+     */
     seen(boxes: ReadonlySet<Element>): void {
       const current = live();
-      if (current && [...boxes].some((box) => !current.visibleBefore.has(box) && !box.contains(current.editor))) current.asked = true;
+      if (!current) return;
+      const { visibleBefore, editor } = current;
+      const asks = (box: Element) => !visibleBefore.has(box) && box !== editor && (!box.contains(editor) || isQuestionBox(box));
+      if ([...boxes].some(asks)) current.asked = true;
+    },
+    /** The page re-rendered the editor Delete was pressed in: the same event, in new elements. */
+    moveTo(editor: Element): void {
+      const current = live();
+      if (current) current.editor = editor;
     },
     /** An answer clicked in `box`: a "no" in the box that appeared after Delete disarms it; a yes confirms. */
     answer(answer: 'confirm' | 'cancel', box: Element): void {

@@ -118,6 +118,8 @@ export function createEditorExits(deps: ExitDeps) {
     },
     /** The editor Delete was pressed in, while its confirmation may still come. */
     deleteArmedIn: deletion.editor,
+    /** The page re-rendered that editor (same event, new elements): its Delete stays pending. */
+    deleteMovedTo: deletion.moveTo,
     /** The editor is gone (closed, hidden, removed), and no other editor took its place. */
     editorClosed(): void {
       gone = true;
@@ -131,6 +133,11 @@ export function createEditorExits(deps: ExitDeps) {
     /** The page is going away (navigation, tab closed) with the editor open. */
     pageHidden(): void {
       if (!gone) carryOut('navigation', staked(store.get()));
+    },
+    /** Saved with our link replaced by another: ours is in no event, an orphan at once, and the user is told. */
+    notInEvent(meeting: DeletedMeeting): void {
+      deps.forget(meeting);
+      orphan({ id: meeting.id, joinUrl: meeting.joinUrl, event: meeting.event }, t('page_linkReplaced'));
     },
     /** A meeting made after its editor closed (Cancel while it was being made): an orphan at once. */
     madeAfterClose(meeting: { id: number; joinUrl: string }, event: EventIdentity): void {

@@ -26,9 +26,10 @@ function setup(answers: Record<string, (payload: unknown) => unknown>) {
     sent.push({ verb, payload });
     return answers[verb]!(payload);
   }) as unknown as SendVerb;
-  const actions = createActions({ store, t: (k) => k, locale: 'en', currentEditor: () => editor, joinHosts: [], linkTarget: 'both', sendVerb, toast: vi.fn(), loadPart: async () => invitations, loadedPart: () => invitations });
+  const toast = vi.fn();
+  const actions = createActions({ store, t: (k) => k, locale: 'en', currentEditor: () => editor, joinHosts: [], linkTarget: 'both', sendVerb, toast, loadPart: async () => invitations, loadedPart: () => invitations });
   store.set({ phase: 'dialog', draft: { subject: 'Budget sync', start: '2026-12-03T14:00', end: '2026-12-03T14:45', timeZone: 'UTC' }, options, capabilities: {} as never });
-  return { actions, store, editor, sent };
+  return { actions, store, editor, sent, toast };
 }
 
 describe('OK when the worker is stopped before it answers the create', () => {
@@ -107,5 +108,67 @@ describe('Retry after a failed create', () => {
     await actions.retry();
     expect(sent.map((s) => s.verb)).toEqual(['createMeeting', 'prepareMeeting']);
     expect(store.get().phase).toBe('dialog');
+  });
+});
+
+describe('Save with our link replaced in Location', () => {
+  beforeEach(() => vi.restoreAllMocks());
+  const other = 'https://zoom.us/j/99999999999?pwd=zzz';
+
+  it('does not update our meeting: it is made an orphan and the user is told, with Delete meeting / Keep', async () => {
+    const { actions, store, editor, sent, toast } = setup({ createMeeting: () => ({ meeting }), editorCancelled: () => ({ ok: true }), eventSaved: () => ({ updated: true }) });
+    await actions.confirm(options);
+    (editor.location as HTMLInputElement).value = other;
+    actions.editorAction('save', editor);
+    expect(sent.map((s) => s.verb)).toEqual(['createMeeting', 'editorCancelled']);
+    expect(sent[1]!.payload).toMatchObject({ id: meeting.id, joinUrl: meeting.joinUrl });
+    expect(store.get()).toEqual({ phase: 'idle' });
+    expect(toast).toHaveBeenCalledWith('page_linkReplaced', 'error', [expect.objectContaining({ label: 'page_abandonDelete' }), expect.objectContaining({ label: 'page_abandonKeep' })]);
+  });
+
+  it('our link still in Location (beside other text): Zoom is updated as usual', async () => {
+    const { actions, editor, sent } = setup({ createMeeting: () => ({ meeting }), eventSaved: () => ({ updated: true }) });
+    await actions.confirm(options);
+    (editor.location as HTMLInputElement).value = `Room 4; ${meeting.joinUrl}`;
+    actions.editorAction('save', editor);
+    expect(sent.map((s) => s.verb)).toEqual(['createMeeting', 'eventSaved']);
+  });
+});
+
+describe('a Delete pending while the page replaces its editor', () => {
+  beforeEach(() => vi.restoreAllMocks());
+  const rerender = (subject = 'Budget sync') => {
+    const again = Object.assign(document.createElement('div'), { innerHTML: EDITOR.replace('Budget sync', subject) });
+    again.setAttribute('role', 'dialog');
+    document.body.replaceChildren(again);
+    return readEditor(again)!;
+  };
+
+  it('the same event re-rendered in new elements: Delete stays pending, in the new editor', async () => {
+    const { actions, editor } = setup({ createMeeting: () => ({ meeting }) });
+    await actions.confirm(options);
+    actions.editorAction('delete', editor);
+    const again = rerender();
+    actions.editorReplaced(again);
+    expect(actions.deleteArmedIn()).toBe(again.container);
+  });
+
+  it('another event in its place: Delete no longer counts', async () => {
+    const { actions, editor } = setup({ createMeeting: () => ({ meeting }) });
+    await actions.confirm(options);
+    actions.editorAction('delete', editor);
+    actions.editorReplaced(rerender('Another event'));
+    expect(actions.deleteArmedIn()).toBeNull();
+  });
+
+  it('another editor while the first is still in the page: Delete no longer counts', async () => {
+    const { actions, editor } = setup({ createMeeting: () => ({ meeting }) });
+    await actions.confirm(options);
+    actions.editorAction('delete', editor);
+    const second = Object.assign(document.createElement('div'), { innerHTML: EDITOR });
+    second.setAttribute('role', 'dialog');
+    document.body.append(second);
+    actions.editorReplaced(readEditor(second)!);
+    expect(actions.deleteArmedIn()).toBeNull();
   });
 });

@@ -52,3 +52,44 @@ describe('OnTime’s Delete, followed for one event until its editor closes', ()
     expect(arming.closed()).toBeNull();
   });
 });
+
+describe('a page that re-renders the editor Delete was pressed in', () => {
+  it('a question re-mounting the editor inside it counts as asked: the editor closing unanswered deletes nothing', () => {
+    const { arming } = setup();
+    const question = document.body.appendChild(document.createElement('div'));
+    question.setAttribute('role', 'alertdialog');
+    const again = question.appendChild(document.createElement('div'));
+    again.setAttribute('role', 'dialog');
+    again.appendChild(document.createElement('input'));
+    arming.moveTo(again);
+    arming.seen(new Set([question, again]));
+    expect(arming.editor()).toBe(again);
+    expect(arming.closed()).toBeNull();
+    question.remove();
+  });
+
+  it('moved to the new editor, a yes in the question around it still deletes once it closes', () => {
+    const { arming } = setup();
+    const question = document.createElement('div');
+    const again = question.appendChild(document.createElement('div'));
+    arming.moveTo(again);
+    arming.seen(new Set([question]));
+    arming.answer('confirm', question);
+    expect(arming.closed()).toEqual(meeting);
+  });
+
+  it('the editor itself, re-rendered, is not its question', () => {
+    const { arming } = setup();
+    const again = document.createElement('div');
+    again.appendChild(document.createElement('input'));
+    arming.moveTo(again);
+    arming.seen(new Set([again]));
+    expect(arming.closed()).toEqual(meeting);
+  });
+
+  it('nothing armed: moveTo changes nothing', () => {
+    const arming = createDeleteArming(() => 0);
+    arming.moveTo(document.createElement('div'));
+    expect(arming.editor()).toBeNull();
+  });
+});

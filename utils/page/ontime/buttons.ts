@@ -61,11 +61,22 @@ export function otherBox(node: Element, container: Element | null): Element | nu
   return box === container || box.contains(container) ? null : box;
 }
 
+/**
+ * The box a button outside the editor's own boxes answers in: a box inside the editor, one beside
+ * it, or one the page wrapped around the editor (a question that re-mounts the editor inside it).
+ * The editor's own box, and a wrapper of it when the button is in the editor, are not questions.
+ */
+export function answerBox(button: Element, editor: Element): Element | null {
+  const box = button.closest(DIALOG_BOXES);
+  if (!box || box === editor || (box.contains(editor) && editor.contains(button))) return null;
+  return box;
+}
+
 /** A click in a confirmation box (after Delete, or inside the editor): confirm or back out, and the box it was in. */
 export function confirmationAnswer(target: EventTarget | null, editor: Element): { answer: 'confirm' | 'cancel'; box: Element } | null {
   if (!(target instanceof Element)) return null;
   const button = target.closest('button, [role="button"]');
-  const box = button ? otherBox(button, editor) : null;
+  const box = button ? answerBox(button, editor) : null;
   if (!button || !box) return null;
   const label = buttonLabel(button);
   if (matches(label, BUTTON_LABELS.cancel) || matches(label, BUTTON_LABELS.declineConfirm)) return { answer: 'cancel', box };
@@ -73,14 +84,25 @@ export function confirmationAnswer(target: EventTarget | null, editor: Element):
   return null;
 }
 
-/** Question boxes among nodes the page just added: a dialog box without fields of its own to fill. */
+const FILLABLE = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]), textarea, select';
+
+/**
+ * A question, not an editor: a dialog box without fields of its own to fill. Fields of a box
+ * nested in it (an editor the page re-mounted inside its question) are not its own.
+ */
+export function isQuestionBox(box: Element): boolean {
+  for (const field of box.querySelectorAll(FILLABLE)) if (field.closest(DIALOG_BOXES) === box) return false;
+  return true;
+}
+
+/** Question boxes among nodes the page just added. */
 export function addedQuestionBoxes(nodes: Iterable<Node>): Set<Element> {
   const boxes = new Set<Element>();
   for (const node of nodes) {
     if (node.nodeType !== Node.ELEMENT_NODE) continue;
     const el = node as Element;
     for (const box of [...(el.matches(DIALOG_BOXES) ? [el] : []), ...el.querySelectorAll(DIALOG_BOXES)]) {
-      if (!box.querySelector('input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]), textarea, select')) boxes.add(box);
+      if (isQuestionBox(box)) boxes.add(box);
     }
   }
   return boxes;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorAction, innerBox } from '@/utils/page/ontime/buttons';
+import { addedQuestionBoxes, answerBox, confirmationAnswer, editorAction, innerBox, isQuestionBox } from '@/utils/page/ontime/buttons';
 
 function editorIn(html: string) {
   document.body.innerHTML = html;
@@ -23,5 +23,42 @@ describe('buttons in the editor', () => {
     const ok = document.getElementById('ok')!;
     expect(innerBox(ok, editor)).toBe(document.getElementById('box'));
     expect(editorAction(ok, editor)).toBeNull();
+  });
+});
+
+describe('a question that re-mounts the editor inside it', () => {
+  const page = () =>
+    editorIn(`<div role="alertdialog" id="question"><p>Delete this event?</p><button id="ok">OK</button><button id="no">Cancel</button>
+      <div role="dialog" data-editor><input id="subject"><button id="del">Delete</button><button id="save">Save</button></div></div>`);
+
+  it('its OK and Cancel, outside the editor, answer in the box around it', () => {
+    const { container } = page();
+    const question = document.getElementById('question')!;
+    expect(confirmationAnswer(document.getElementById('ok'), container)).toEqual({ answer: 'confirm', box: question });
+    expect(confirmationAnswer(document.getElementById('no'), container)).toEqual({ answer: 'cancel', box: question });
+  });
+
+  it("the editor's own buttons answer nothing, and the editor itself is no answer box", () => {
+    const { container } = page();
+    expect(confirmationAnswer(document.getElementById('del'), container)).toBeNull();
+    expect(answerBox(document.getElementById('save')!, container)).toBeNull();
+  });
+
+  it('a button in a form-editor wrapped by a dialog box is the editor’s, not an answer', () => {
+    editorIn(`<div role="dialog" id="frame"><form data-editor><input id="subject"><button id="ok">OK</button></form></div>`);
+    expect(answerBox(document.getElementById('ok')!, document.querySelector('[data-editor]')!)).toBeNull();
+  });
+
+  it('is a question box: the fields inside are the nested editor’s, not its own', () => {
+    page();
+    expect(isQuestionBox(document.getElementById('question')!)).toBe(true);
+    expect(isQuestionBox(document.querySelector('[data-editor]')!)).toBe(false);
+    expect([...addedQuestionBoxes([document.getElementById('question')!])]).toEqual([document.getElementById('question')]);
+  });
+
+  it('a box with a field of its own to fill is not a question', () => {
+    document.body.innerHTML = `<div role="dialog" id="form"><input type="text"><button>OK</button></div>`;
+    expect(isQuestionBox(document.getElementById('form')!)).toBe(false);
+    expect(addedQuestionBoxes([document.getElementById('form')!]).size).toBe(0);
   });
 });
