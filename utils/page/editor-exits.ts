@@ -57,8 +57,8 @@ export function createEditorExits(deps: ExitDeps) {
   }
 
   /** The meeting is in no event: the record says so at once, and the page offers Delete meeting or Keep. */
-  function orphan(meeting: DeletedMeeting, tell: string | null): void {
-    deps.sendVerb('editorCancelled', meeting).catch(() => undefined);
+  function orphan(meeting: DeletedMeeting, tell: string | null, verb: 'editorCancelled' | 'meetingLeftEvent' = 'editorCancelled'): void {
+    deps.sendVerb(verb, meeting).catch(() => undefined);
     if (tell === null) return;
     deps.toast(tell, 'error', [
       { label: t('page_abandonDelete'), act: () => deleteAbandoned(meeting) },
@@ -137,7 +137,7 @@ export function createEditorExits(deps: ExitDeps) {
     /** Saved with our link replaced by another: ours is in no event, an orphan at once, and the user is told. */
     notInEvent(meeting: DeletedMeeting): void {
       deps.forget(meeting);
-      orphan({ id: meeting.id, joinUrl: meeting.joinUrl, event: meeting.event }, t('page_linkReplaced'));
+      orphan({ id: meeting.id, joinUrl: meeting.joinUrl, event: meeting.event }, t('page_linkReplaced'), 'meetingLeftEvent');
     },
     /** A meeting made after its editor closed (Cancel while it was being made): an orphan at once. */
     madeAfterClose(meeting: { id: number; joinUrl: string }, event: EventIdentity): void {

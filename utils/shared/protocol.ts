@@ -137,6 +137,8 @@ export const VERBS = {
   }),
   /** The editor was cancelled after the meeting was made: the meeting is an orphan. */
   editorCancelled: verb<{ ok: true }>()({ from: 'page', resend: true, check: hasLinkInEvent }),
+  /** The user saved the event with another link in place of ours: ours is an orphan, saved before or not. */
+  meetingLeftEvent: verb<{ ok: true }>()({ from: 'page', resend: true, check: hasLinkInEvent }),
   /** "Manage it here": the user takes over a meeting the extension made elsewhere. */
   adoptMeeting: verb<{ meeting: MeetingInfo }>()({
     from: 'page',

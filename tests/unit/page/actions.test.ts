@@ -116,11 +116,11 @@ describe('Save with our link replaced in Location', () => {
   const other = 'https://zoom.us/j/99999999999?pwd=zzz';
 
   it('does not update our meeting: it is made an orphan and the user is told, with Delete meeting / Keep', async () => {
-    const { actions, store, editor, sent, toast } = setup({ createMeeting: () => ({ meeting }), editorCancelled: () => ({ ok: true }), eventSaved: () => ({ updated: true }) });
+    const { actions, store, editor, sent, toast } = setup({ createMeeting: () => ({ meeting }), meetingLeftEvent: () => ({ ok: true }), eventSaved: () => ({ updated: true }) });
     await actions.confirm(options);
     (editor.location as HTMLInputElement).value = other;
     actions.editorAction('save', editor);
-    expect(sent.map((s) => s.verb)).toEqual(['createMeeting', 'editorCancelled']);
+    expect(sent.map((s) => s.verb)).toEqual(['createMeeting', 'meetingLeftEvent']);
     expect(sent[1]!.payload).toMatchObject({ id: meeting.id, joinUrl: meeting.joinUrl });
     expect(store.get()).toEqual({ phase: 'idle' });
     expect(toast).toHaveBeenCalledWith('page_linkReplaced', 'error', [expect.objectContaining({ label: 'page_abandonDelete' }), expect.objectContaining({ label: 'page_abandonKeep' })]);

@@ -18,6 +18,7 @@ const RESEND: Record<Verb, boolean> = {
   meetingStatus: true,
   eventSaved: true, // the same PATCH twice leaves the same meeting
   editorCancelled: true,
+  meetingLeftEvent: true,
   adoptMeeting: true,
   connectionState: true,
   disconnect: true,

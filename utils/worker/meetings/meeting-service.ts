@@ -228,6 +228,12 @@ export function createMeetingService(deps: MeetingServiceDeps) {
       return true;
     },
 
+    /** Saved with another link in place of ours: no event carries ours any more, saved before or not. */
+    async leftEvent(id: number, joinUrl: string, ontimeUrl: string, event: EventIdentity): Promise<void> {
+      const record = await getMeeting(id);
+      if (isOurs(record, joinUrl, ontimeUrl, event) && record.state !== 'deleted') await updateMeeting(id, { state: 'orphaned' }, now());
+    },
+
     /** The page that asked for this meeting is gone before its link was written: an orphan. */
     async pageGone(id: number): Promise<void> {
       const record = await getMeeting(id);

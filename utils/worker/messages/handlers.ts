@@ -96,6 +96,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await meetings.cancelled(id, joinUrl, pageUrl, event);
       return { ok: true as const };
     },
+    meetingLeftEvent: async ({ id, joinUrl, event }, { pageUrl }) => {
+      await meetings.leftEvent(id, joinUrl, pageUrl, event);
+      return { ok: true as const };
+    },
     adoptMeeting: async ({ id, joinUrl, draft }, { pageUrl }) => ({ meeting: await meetings.adopt(id, joinUrl, draft, pageUrl) }),
     connectionState: async (_, { settings }) => {
       const connection = await deps.tokens.current();

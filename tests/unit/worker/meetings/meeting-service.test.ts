@@ -57,3 +57,35 @@ describe('meeting service: Zoom’s join_url is checked before use', () => {
     expect((await failureOf(service.create(draft, defaultOptions(draft.subject, null), 'https://ontime.example/ontime/', `attempt-${id}`))).kind).toBe('joinUrlRejected');
   });
 });
+
+describe('meeting service: a meeting whose event no longer carries it', () => {
+  const ontime = 'https://ontime.example/ontime/';
+  const event = { subject: draft.subject, start: draft.start };
+
+  it('saved with another link in place of ours: an orphan even after an earlier save; a wrong link or event changes nothing', async () => {
+    const { id, service } = serviceAnswering(`https://us02web.zoom.us/j/${nextId}?pwd=abc`);
+    const { meeting } = await service.create(draft, defaultOptions(draft.subject, null), ontime, `attempt-${id}`);
+    await service.saved(id, meeting.joinUrl, event, draft, ontime);
+    expect((await getMeeting(id))?.state).toBe('saved');
+    // Cancel of a saved event does not orphan it; a replaced link does.
+    await service.cancelled(id, meeting.joinUrl, ontime, event);
+    expect((await getMeeting(id))?.state).toBe('saved');
+    await service.leftEvent(id, 'https://us02web.zoom.us/j/1?pwd=x', ontime, event);
+    await service.leftEvent(id, meeting.joinUrl, ontime, { subject: 'Another event', start: draft.start });
+    expect((await getMeeting(id))?.state).toBe('saved');
+    await service.leftEvent(id, meeting.joinUrl, ontime, event);
+    expect((await getMeeting(id))?.state).toBe('orphaned');
+  });
+
+  it('the asking page gone before the link was written: an unsaved meeting is an orphan, a saved one is not touched', async () => {
+    const first = serviceAnswering(`https://us02web.zoom.us/j/${nextId}?pwd=abc`);
+    await first.service.create(draft, defaultOptions(draft.subject, null), ontime, `attempt-${first.id}`);
+    await first.service.pageGone(first.id);
+    expect((await getMeeting(first.id))?.state).toBe('orphaned');
+    const second = serviceAnswering(`https://us02web.zoom.us/j/${nextId}?pwd=abc`);
+    const { meeting } = await second.service.create(draft, defaultOptions(draft.subject, null), ontime, `attempt-${second.id}`);
+    await second.service.saved(second.id, meeting.joinUrl, event, draft, ontime);
+    await second.service.pageGone(second.id);
+    expect((await getMeeting(second.id))?.state).toBe('saved');
+  });
+});
