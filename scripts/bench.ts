@@ -56,7 +56,8 @@ const counts = quick
   : { opens: 200, sessionReps: 3, memoryReps: 3, warm: 40, cold: 30 };
 const reps = Number(option('--session-reps'));
 if (reps >= 1) counts.sessionReps = Math.floor(reps);
-const WATCHDOG_MS = (quick ? 420_000 : 900_000) + Math.max(0, counts.sessionReps - 3) * 90_000;
+// A heavy-page session takes 2–3 min per interleaved run (four browsers): the full run about 16 min.
+const WATCHDOG_MS = (quick ? 420_000 : 1_500_000) + Math.max(0, counts.sessionReps - 3) * 200_000;
 
 const t0 = Date.now();
 const log = (message: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s] ${message}`);

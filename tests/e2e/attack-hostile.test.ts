@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { clickZoomAndConsent, createMeetingInEditor, meetingRecords, openNewMeeting, waitForJoinUrl } from '../harness/flows';
 import { currentWorker } from '../harness/browser';
 import type { Stack } from '../harness/stack';
-import { useStack } from '../harness/use-stack';
+import { useFreshPage, useStack } from '../harness/use-stack';
 
 // Attack 1 (a hostile page script). Everything the "script" does runs in the page's main world
 // through page.evaluate; only Playwright's own clicks and keys are the user.
@@ -11,11 +11,7 @@ let stack: Stack;
 let page: Page;
 
 useStack((s) => (stack = s));
-beforeEach(async () => {
-  stack.sim.state.clearFaults();
-  stack.sim.state.clearRequests();
-  page = await stack.browser.context.newPage();
-});
+useFreshPage(() => stack, (p) => (page = p));
 
 const liveIds = () => stack.sim.state.listMeetings().live.map((m) => m.id);
 const zoomCalls = (method: string) => stack.sim.state.requests.filter((r) => r.method === method && r.path.startsWith('/v2/meetings'));

@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { clickZoomAndConsent, createMeetingInEditor, meetingRecords, openNewMeeting, waitForJoinUrl, zoomButton } from '../harness/flows';
 import { currentWorker } from '../harness/browser';
 import type { Stack } from '../harness/stack';
-import { useStack } from '../harness/use-stack';
+import { useFreshPage, useStack } from '../harness/use-stack';
 import { createMeeting as createAtZoom } from '../harness/zoom-simulator/meetings';
 
 // An outsider's attacks (no product code read): a calendar page written here that re-renders its
@@ -13,11 +13,7 @@ let stack: Stack;
 let page: Page;
 
 useStack((s) => (stack = s));
-beforeEach(async () => {
-  stack.sim.state.clearFaults();
-  stack.sim.state.clearRequests();
-  page = await stack.browser.context.newPage();
-});
+useFreshPage(() => stack, (p) => (page = p));
 
 const liveIds = () => stack.sim.state.listMeetings().live.map((m) => m.id);
 const liveByTopic = (topic: string) => stack.sim.state.listMeetings().live.filter((m) => m.topic === topic);

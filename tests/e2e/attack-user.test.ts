@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { answerConsent, clickZoomAndConsent, createMeetingInEditor, meetingRecords, openNewMeeting, waitForJoinUrl, zoomButton } from '../harness/flows';
 import { currentWorker, stopServiceWorker } from '../harness/browser';
 import type { Stack } from '../harness/stack';
-import { useStack } from '../harness/use-stack';
+import { useFreshPage, useStack } from '../harness/use-stack';
 import { clearGrant } from '../harness/zoom-grant';
 
 // Attack 2 (an unlucky user): a worker stopped at each step, the consent popup closed, Escape at
@@ -12,12 +12,7 @@ let stack: Stack;
 let page: Page;
 
 useStack((s) => (stack = s));
-beforeEach(async () => {
-  stack.sim.state.clearFaults();
-  stack.sim.state.clearRequests();
-  page = await stack.browser.context.newPage();
-  await page.goto(stack.ontime.url);
-});
+useFreshPage(() => stack, (p) => (page = p), { open: true });
 
 const liveIds = () => stack.sim.state.listMeetings().live.map((m) => m.id);
 const liveByTopic = (topic: string) => stack.sim.state.listMeetings().live.filter((m) => m.topic === topic);

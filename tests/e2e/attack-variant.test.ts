@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickZoomAndConsent, meetingRecords, openNewMeeting, waitForJoinUrl, zoomButton } from '../harness/flows';
 import { currentWorker } from '../harness/browser';
 import type { Stack } from '../harness/stack';
-import { useStack } from '../harness/use-stack';
+import { useFreshPage, useStack } from '../harness/use-stack';
 
 // Attack 3: OnTime variants written here from how calendar apps build editors, injected into the
 // demo page: a React-style editor re-rendered on every keystroke, a "Discard changes?" question on
@@ -12,12 +12,7 @@ let stack: Stack;
 let page: Page;
 
 useStack((s) => (stack = s));
-beforeEach(async () => {
-  stack.sim.state.clearFaults();
-  stack.sim.state.clearRequests();
-  page = await stack.browser.context.newPage();
-  await page.goto(stack.ontime.url);
-});
+useFreshPage(() => stack, (p) => (page = p), { open: true });
 
 const liveByTopic = (topic: string) => stack.sim.state.listMeetings().live.filter((m) => m.topic === topic);
 const creates = () => stack.sim.state.requests.filter((r) => r.method === 'POST' && /\/meetings$/.test(r.path));

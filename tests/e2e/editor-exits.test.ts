@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { clickZoomAndConsent, createMeetingInEditor, meetingRecords, openNewMeeting, waitForJoinUrl } from '../harness/flows';
 import { currentWorker, stopServiceWorker } from '../harness/browser';
 import { axeViolations, describeViolations } from '../harness/axe';
 import type { Stack } from '../harness/stack';
-import { useStack } from '../harness/use-stack';
+import { useFreshPage, useStack } from '../harness/use-stack';
 
 // Every way out of OnTime's editor, followed: Delete with and without a question, a native
 // confirm, a question inside the editor, Cancel, ×, Escape, leaving the page.
@@ -14,11 +14,7 @@ let page: Page;
 const SHOTS = '/tmp/shots/exits';
 
 useStack((s) => (stack = s));
-beforeEach(async () => {
-  stack.sim.state.clearFaults();
-  stack.sim.state.clearRequests();
-  page = await stack.browser.context.newPage();
-});
+useFreshPage(() => stack, (p) => (page = p));
 
 const liveIds = () => stack.sim.state.listMeetings().live.map((m) => m.id);
 const zoomCalls = (method: string) => stack.sim.state.requests.filter((r) => r.method === method && r.path.startsWith('/v2/meetings'));

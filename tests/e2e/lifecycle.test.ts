@@ -1,20 +1,15 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { createMeetingInEditor, meetingRecords, openNewMeeting, waitForJoinUrl, zoomButton } from '../harness/flows';
 import type { Stack } from '../harness/stack';
-import { useStack } from '../harness/use-stack';
+import { useFreshPage, useStack } from '../harness/use-stack';
 import { clearGrant } from '../harness/zoom-grant';
 
 let stack: Stack;
 let page: Page;
 
 useStack((s) => (stack = s));
-beforeEach(async () => {
-  stack.sim.state.clearFaults();
-  stack.sim.state.clearRequests();
-  page = await stack.browser.context.newPage();
-  await page.goto(stack.ontime.url);
-});
+useFreshPage(() => stack, (p) => (page = p), { open: true });
 
 const body = (editor: Locator) => editor.getByLabel(/^(Description|Body)/);
 const location = (editor: Locator) => editor.getByLabel('Location', { exact: true });

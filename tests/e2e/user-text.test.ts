@@ -1,8 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { clickZoomAndConsent, openNewMeeting, waitForJoinUrl } from '../harness/flows';
 import type { Stack } from '../harness/stack';
-import { useStack } from '../harness/use-stack';
+import { useFreshPage, useStack } from '../harness/use-stack';
 
 // The user's own text in Location and the description survives create, Save and Remove,
 // character for character and with its formatting (real Chromium, simulator, OnTime demo page).
@@ -11,11 +11,7 @@ let stack: Stack;
 let page: Page;
 
 useStack((s) => (stack = s));
-beforeEach(async () => {
-  stack.sim.state.clearFaults();
-  stack.sim.state.clearRequests();
-  page = await stack.browser.context.newPage();
-});
+useFreshPage(() => stack, (p) => (page = p));
 
 const START = '──────── Zoom ────────';
 const location = (editor: Locator) => editor.getByLabel('Location', { exact: true });

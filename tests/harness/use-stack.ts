@@ -1,4 +1,5 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import type { Page } from 'playwright-core';
 import { startFirefoxStack, startStack, type Stack, type StackOptions } from './stack';
 import type { FirefoxSession } from './firefox';
 
@@ -22,4 +23,19 @@ export function useStack(assign: (stack: Stack) => void, options: StackOptions =
 /** One Firefox stack for a test file. */
 export function useFirefoxStack(assign: (stack: Stack<FirefoxSession>) => void, options: StackOptions = {}): void {
   useStackWith(startFirefoxStack, assign, options);
+}
+
+/**
+ * Before each test of a file on one Chromium stack: the simulator's faults and recorded requests
+ * cleared, and a new tab (on the OnTime page when `open`), so no test sees another's.
+ */
+export function useFreshPage(stack: () => Stack, assign: (page: Page) => void, options: { open?: boolean } = {}): void {
+  beforeEach(async () => {
+    const { sim, browser, ontime } = stack();
+    sim.state.clearFaults();
+    sim.state.clearRequests();
+    const page = await browser.context.newPage();
+    if (options.open) await page.goto(ontime.url);
+    assign(page);
+  });
 }
