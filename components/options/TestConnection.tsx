@@ -7,6 +7,7 @@ import { sendVerb } from '@/utils/shared/send-verb';
 import type { IgnoredSetting } from '@/utils/shared/settings/resolve-settings';
 import { SETTING_LABELS } from '@/components/options/setting-labels';
 import { PageCheckSection } from '@/components/options/PageCheckSection';
+import { testSummary } from '@/components/options/test-summary';
 
 /** One ignored value: which setting, from where, and why. */
 function ignoredLine(i: IgnoredSetting, t: Translate): string {
@@ -49,6 +50,10 @@ export function TestConnection({ t, onFinished }: { t: Translate; onFinished?: (
           {running ? t('opt_testRunning') : t('opt_testRun')}
         </button>
       </div>
+      {/* Always in the page, so that a screen reader hears the text that arrives in it. */}
+      <p class="sr-only" role="status">
+        {steps ? testSummary(steps, t) : ''}
+      </p>
       {steps ? (
         <ol class="steps" aria-label={t('opt_test')}>
           {steps.map((s) => (

@@ -78,6 +78,8 @@ describe.each(['en', 'ja'] as const)('extension pages in %s (real Chromium, axe-
     const first = options.getByRole('list', { name: t('opt_test') }).getByRole('listitem').first();
     await first.getByText(t('opt_testNoClientId')).waitFor();
     expect(await first.innerText()).not.toContain(t('page_err_notConfigured'));
+    // Heard as one sentence: the first step failed, the five after it were skipped.
+    await options.getByRole('status').filter({ hasText: t('opt_testDone', '0', '0', '1', '5') }).waitFor();
     await expectNoAxeViolations(options);
     await options.screenshot({ path: `${SHOTS}/options-test-no-client-${lang}.png`, fullPage: true });
   });
