@@ -211,13 +211,21 @@ function analyse(events: TraceEvent[], ext: string) {
     console.log(` after OK: ${fmt(after)}\n  style recalcs: ${recalcs(c.ok, c.link)}`);
     console.log(tasks(c.ok, c.link).join('\n'));
     if (invalidations) console.log('  invalidations: ' + JSON.stringify(inv(c.ok, c.link)));
-    return { before, after, beforeMs: (c.dialog - c.click) / 1000, afterMs: (c.link - c.ok) / 1000 };
+    // The rest of the task that wrote the link (the page's own input/change handlers, the body
+    // written after Location), and the frame after it: not in the figure, but paid by the page.
+    const task = roots.find((r) => r.ts <= c.link && r.ts + r.dur! >= c.link);
+    const rest = task ? totals(c.link, task.ts + task.dur!) : {};
+    delete rest.idle;
+    console.log(` after the link, rest of its task: ${fmt(rest)}`);
+    return { before, after, rest, beforeMs: (c.dialog - c.click) / 1000, afterMs: (c.link - c.ok) / 1000 };
   });
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-  for (const side of ['before', 'after'] as const) {
+  for (const side of ['before', 'after', 'rest'] as const) {
     const keys = new Set(result.flatMap((r) => Object.keys(r[side])));
     const med = [...keys].map((k) => [k, median(result.map((r) => r[side][k] ?? 0))] as const).filter(([, v]) => v >= 0.2).sort((a, b) => b[1] - a[1]);
-    console.log(`\nmedian ${side === 'before' ? 'click→dialog' : 'OK→link'} ${median(result.map((r) => (side === 'before' ? r.beforeMs : r.afterMs))).toFixed(1)} ms: ${med.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
+    const label = side === 'before' ? 'click→dialog' : side === 'after' ? 'OK→link' : 'after the link mark, rest of its task';
+    const total = side === 'rest' ? '' : `${median(result.map((r) => (side === 'before' ? r.beforeMs : r.afterMs))).toFixed(1)} ms`;
+    console.log(`\nmedian ${label} ${total}: ${med.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
   }
   return result;
 }
