@@ -77,7 +77,7 @@ export function MeetingDialog({ draft, initial, uncertainSince, unsavedSince, ca
   };
 
   return (
-    // The dialog role, its name and modality are the native <dialog> around this (mount-dialog.ts);
+    // The dialog role, its name and modality (showModal, or aria-modal) are the native <dialog> around this (mount-dialog.ts);
     // its description (warnings, date and time) is set on it below.
     <div class="surface" onKeyDown={onKeyDown}>
       <div class="dialog" ref={dialog}>
@@ -167,10 +167,12 @@ function trapFocus(event: KeyboardEvent, root: HTMLElement | null) {
   if (!focusable.length) return;
   const first = focusable[0]!;
   const last = focusable[focusable.length - 1]!;
-  const active = (root.getRootNode() as ShadowRoot).activeElement;
+  // Where the key was pressed: a page's focus trap may have moved focus already (below).
+  const active = event.target;
   if (event.defaultPrevented) {
     // A page's focus trap cancelled Tab in its capture phase (it wants focus back in its editor,
-    // which our modal dialog made inert): move focus ourselves, so Tab still works in here.
+    // inert under our modal dialog, or not inert under our popover: then focus is there by now):
+    // move focus ourselves, so Tab still works in here.
     const at = focusable.indexOf(active as HTMLElement);
     const next = at < 0 ? (event.shiftKey ? last : first) : focusable[(at + (event.shiftKey ? -1 : 1) + focusable.length) % focusable.length]!;
     next.focus();

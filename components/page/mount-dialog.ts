@@ -6,12 +6,16 @@ import { swallowSecondClick } from '@/components/page/swallow-second-click';
 import { guardEscape } from '@/components/page/escape-guard';
 import { DIALOG_TAG, createShadowHost } from '@/components/page/shadow-host';
 import type { DialogDeps } from '@/utils/page/part';
-import { dialogParent } from '@/components/page/top-layer';
+import { dialogMustBeModal, dialogParent, showInTopLayer } from '@/components/page/top-layer';
+import { shieldFocus } from '@/components/page/focus-shield';
 
 /**
  * Shows the settings dialog while the store is in the dialog phase, as our own native <dialog>
- * opened with showModal() inside our shadow root, on <body> (inside the page's open popover, if its
- * editor is one: see top-layer.ts).
+ * inside our shadow root, on <body> (inside the page's open popover, if its editor is one: see
+ * top-layer.ts). Above a page's modal <dialog> it is opened with showModal(); otherwise our host is
+ * a manual popover (the top layer too, and a full-screen backdrop that takes the clicks) and the
+ * dialog says it is modal (aria-modal): showModal() would make the page inert, which restyles
+ * every element of it, and a large page pays that twice per dialog (top-layer.ts).
  *
  * Why this way: only the top layer is above the top layer. When OnTime's editor is itself a modal
  * <dialog>, everything outside it is inert and painted under it, whatever our z-index. Our own
@@ -21,16 +25,18 @@ import { dialogParent } from '@/components/page/top-layer';
  * of the page applies to it. The other way, placing our dialog inside the page's open dialog, was
  * measured in Chromium: a transform on that dialog clips our full-screen layer to its box (OK was
  * covered), Escape closed the page's editor under us, and it would have to follow every re-render
- * of the page's dialog.
+ * of the page's dialog. As a popover, the page is not inert: its focus trap is kept from seeing focus
+ * come into ours (focus-shield.ts), Escape is ours at the window (escape-guard.ts), and Tab cycles
+ * inside (MeetingDialog).
  */
 export function bindDialog(doc: Document, deps: DialogDeps): void {
-  let mounted: { host: HTMLElement; dialog: HTMLDialogElement; before: Element | null; stopGuard: () => void } | null = null;
+  let mounted: { host: HTMLElement; dialog: HTMLDialogElement; before: Element | null; stop: () => void } | null = null;
   deps.store.subscribe((state) => {
     if (state.phase !== 'dialog') {
       if (mounted) {
-        const { host, dialog, before, stopGuard } = mounted;
+        const { host, dialog, before, stop } = mounted;
         mounted = null;
-        stopGuard();
+        stop();
         render(null, dialog);
         host.remove();
         if (state.phase === 'busy') swallowSecondClick(doc); // closed by OK, perhaps by a double-click
@@ -49,9 +55,11 @@ export function bindDialog(doc: Document, deps: DialogDeps): void {
       event.preventDefault();
       if (event.isTrusted) deps.actions.cancelDialog();
     });
+    const modal = dialogMustBeModal(doc);
+    const stopGuard = guardEscape(doc, host, () => (deps.actions.cancelDialog(), true));
+    const stopShield = modal ? null : shieldFocus(doc, host);
     // The control that was clicked (document.activeElement is its host, seen from the page).
-    mounted = { host, dialog, before: doc.activeElement, stopGuard: guardEscape(doc, host, () => (deps.actions.cancelDialog(), true)) };
-    dialogParent(doc).append(host);
+    mounted = { host, dialog, before: doc.activeElement, stop: () => (stopGuard(), stopShield?.()) };
     render(
       h(MeetingDialog, {
         draft: state.draft,
@@ -67,7 +75,18 @@ export function bindDialog(doc: Document, deps: DialogDeps): void {
       }),
       dialog,
     );
-    showModal(dialog);
+    if (modal) {
+      dialogParent(doc).append(host);
+      showModal(dialog);
+    } else {
+      // Open in place, without the focusing steps of show(): they would restyle a dirty page at once.
+      // MeetingDialog moves focus in after the first frame.
+      dialog.setAttribute('aria-modal', 'true');
+      dialog.setAttribute('open', '');
+      // A press on the backdrop (the host itself) leaves focus in the dialog, not on the page's <body>.
+      host.addEventListener('mousedown', (event) => event.composedPath()[0] === host && event.preventDefault());
+      showInTopLayer(host, dialogParent(doc));
+    }
   });
 }
 

@@ -21,6 +21,17 @@ function last(doc: Document, selector: string): HTMLElement | null {
   }
 }
 
+/**
+ * Whether our settings dialog must be modal: only when the page has a modal dialog open (outside
+ * it everything is inert, a popover included). Otherwise it is a manual popover, in the top layer
+ * all the same: showModal() makes the whole document inert, and the browser restyles every element
+ * of the page for it, on opening and again on closing (measured on a 5,000-row page: about 80 ms
+ * each, in the task that shows the dialog and in the one that closes it).
+ */
+export function dialogMustBeModal(doc: Document): boolean {
+  return typeof doc.documentElement.showPopover !== 'function' || !!last(doc, 'dialog:modal');
+}
+
 /** Where our modal dialog goes: inside the page's open auto popover (else it would close), else <body>. */
 export function dialogParent(doc: Document): HTMLElement {
   return last(doc, OPEN_AUTO_POPOVER) ?? doc.body;

@@ -140,6 +140,33 @@ describe('our dialog above a modal <dialog> editor (?variant=modal)', () => {
   });
 });
 
+describe('our dialog above a page with no modal dialog (the demo as it is)', () => {
+  it('is a popover with a full-screen backdrop: the page is not made inert (no restyle of every element), clicks beside it reach nothing, axe passes', async () => {
+    await page.goto(stack.ontime.url);
+    await page.evaluate('window.__ontimeDemo.ready');
+    const editor = await openNewMeeting(page, 'Plain page review');
+    const dialog = await clickZoomAndConsent(stack.browser.context, page);
+    const shape = await page.evaluate(() => {
+      const host = document.querySelector('ontime-zoom-dialog')!;
+      const inner = host.shadowRoot!.querySelector('dialog')!;
+      return { popover: host.matches(':popover-open'), modal: inner.matches(':modal'), ariaModal: inner.getAttribute('aria-modal'), atCorner: document.elementFromPoint(2, 2)?.localName };
+    });
+    expect(shape).toEqual({ popover: true, modal: false, ariaModal: 'true', atCorner: 'ontime-zoom-dialog' });
+    await page.screenshot({ path: `${SHOTS}/dialog-popover-over-page.png` });
+    await page.evaluate(`document.addEventListener('click', (e) => (window.__clickedAt = e.target.localName), true)`);
+    await page.mouse.click(2, 2); // on our backdrop: nothing of the page under it is clicked, our dialog stays
+    expect(await page.evaluate('window.__clickedAt')).toBe('ontime-zoom-dialog');
+    expect(await dialog.isVisible()).toBe(true);
+    await expect.poll(() => focusIn(page)).toEqual({ host: 'ontime-zoom-dialog', part: 'input' });
+    const violations = await axeViolations(page, ['ontime-zoom-dialog']);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    const joinUrl = await waitForJoinUrl(editor);
+    expectOneMeeting('Plain page review', joinUrl);
+    await expect.poll(() => focusIn(page)).toEqual({ host: 'ontime-zoom-control', part: 'open' });
+  });
+});
+
 describe('focus after our control changes under the keyboard (?variant=modal)', () => {
   it('Remove asks with focus on Keep; Keep goes back to Remove; Yes deletes and focus lands on the button again', async () => {
     await open('modal');
