@@ -4,11 +4,14 @@
 // editor minimised to a chip and restored, popped out into a side dock (the same node moved), a
 // "Refresh" that re-renders it into a brand-new element, a closing animation, and several shapes
 // of Delete question:
-//   ?confirm=none|inline|hiddenrow|remount|rerender   (default none)
+//   ?confirm=none|inline|hiddenrow|remount|rerender|hideeditor|replace   (default none)
+// Ctrl+S saves; a minimised editor's chip has Restore, "Save draft" (saves while hidden) and "Discard".
+//   ?failsave=1 the first Save fails with an error and the editor stays open
 //   ?anim=1     closing animation (scale to 0 over 400 ms) before the editor is removed
 // Save/Delete go to the demo's REST API. The model changes on input events only.
 const q = new URLSearchParams(location.search);
-const opts = { confirm: q.get('confirm') ?? 'none', anim: q.get('anim') === '1' };
+const opts = { confirm: q.get('confirm') ?? 'none', anim: q.get('anim') === '1', failSave: q.get('failsave') === '1' };
+let saves = 0;
 const API = new URL('api/events', location.href).href;
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const main = document.getElementById('main');
@@ -127,7 +130,10 @@ function openWholeScheduler() {
 
 function minimise() {
   editor.style.display = 'none';
-  const chip = h('button', { type: 'button', class: 'chip', onClick: () => { chip.remove(); editor.style.display = ''; } }, `Restore: ${model.subject || 'New meeting'}`);
+  const chip = h('span', { class: 'chip' },
+    h('button', { type: 'button', onClick: () => { chip.remove(); editor.style.display = ''; } }, `Restore: ${model.subject || 'New meeting'}`),
+    h('button', { type: 'button', onClick: save }, 'Save draft'),
+    h('button', { type: 'button', onClick: close }, 'Discard'));
   chips.append(chip);
 }
 
@@ -173,6 +179,12 @@ function close() {
 
 async function save() {
   const m = model;
+  if (opts.failSave && saves++ === 0) {
+    // The first Save fails (as a server-side validation or conflict would): the editor stays open with an error.
+    editor.querySelector('.save-error')?.remove();
+    editor.append(h('div', { role: 'alert', class: 'save-error' }, 'Could not save: the room is already booked.'));
+    return;
+  }
   const body = JSON.stringify({ subject: m.subject, start: `${m.startDate}T${m.startTime}`, end: `${m.endDate}T${m.endTime}`, timeZone: zone, location: m.location, body: m.body });
   const res = await fetch(m.id ? `${API}/${m.id}` : API, { method: m.id ? 'PUT' : 'POST', headers: { 'content-type': 'application/json' }, body });
   if (res.ok) close();
@@ -195,6 +207,19 @@ function onDelete() {
     return;
   }
   if (opts.confirm === 'hiddenrow') { editor.querySelector('.sure').hidden = false; return; }
+  if (opts.confirm === 'hideeditor') {
+    // The editor is hidden (display:none) behind a full-screen question until it is answered.
+    editor.style.display = 'none';
+    document.body.append(question());
+    return;
+  }
+  if (opts.confirm === 'replace') {
+    // The editor is thrown away and the question takes its place; No builds a new editor.
+    editor.remove();
+    editor = null;
+    main.append(question());
+    return;
+  }
   render();
 }
 
@@ -203,6 +228,7 @@ function answerNo() {
   clearInterval(questionTimer);
   document.getElementById('question')?.remove();
   if (opts.confirm === 'hiddenrow') { editor.querySelector('.sure').hidden = true; return; }
+  if (opts.confirm === 'hideeditor') { editor.style.display = ''; return; }
   render();
 }
 
@@ -219,6 +245,8 @@ async function list() {
 
 document.getElementById('new').addEventListener('click', openNew);
 document.addEventListener('keydown', (e) => {
+  // Ctrl+S / Cmd+S saves the open event, as in desktop-style calendar web apps.
+  if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's' && model) { e.preventDefault(); save(); return; }
   if (e.key !== 'Escape' || !model || e.defaultPrevented) return;
   if (asking) return answerNo();
   close();
