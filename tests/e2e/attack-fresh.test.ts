@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { clickZoomAndConsent, createMeetingInEditor, meetingRecords, openNewMeeting, waitForJoinUrl, zoomButton } from '../harness/flows';
 import { currentWorker } from '../harness/browser';
+import { clearGrant } from '../harness/zoom-grant';
 import type { Stack } from '../harness/stack';
 import { useFreshPage, useStack } from '../harness/use-stack';
 import { createMeeting as createAtZoom } from '../harness/zoom-simulator/meetings';
@@ -708,6 +709,30 @@ describe('fresh 5: the tab goes away during a create', () => {
     expect(liveByTopic(topic)).toEqual([]);
   });
 
+  it('the tab closed while Zoom\'s consent window is open, then the user answers Allow: no meeting is made (or it is reported)', async () => {
+    stack.sim.state.revokeGrants();
+    await clearGrant(await currentWorker(stack.browser));
+    const topic = uniq('Closed during consent');
+    await page.goto(stack.ontime.url);
+    await openNewMeeting(page, topic);
+    const before = await badge();
+    const popupOpened = stack.browser.context.waitForEvent('page', { timeout: 15_000 });
+    await zoomButton(page).click();
+    const consent = await popupOpened;
+    await consent.getByRole('button', { name: 'Allow', exact: true }).waitFor({ timeout: 15_000 });
+    await page.close();
+    await consent.getByRole('button', { name: 'Allow', exact: true }).click();
+    await new Promise((r) => setTimeout(r, 4000));
+    const made = liveByTopic(topic);
+    if (made.length) {
+      expect(made).toHaveLength(1);
+      expect(await stateOf(made[0].id)).toBe('orphaned');
+      expect(await badge()).toBeGreaterThanOrEqual(before + 1);
+    } else {
+      expect(creates()).toEqual([]);
+    }
+  });
+
   it('the page reloaded right after OK while Zoom is slow: the meeting is an orphan the badge counts and the popup lists; the new page gets no link', async () => {
     const topic = uniq('Reloaded mid-create');
     await page.goto(stack.ontime.url);
@@ -817,6 +842,15 @@ describe('fresh 6: a hostile page script', () => {
     const joinUrl = await waitForJoinUrl(editor);
     await editor.getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect.poll(() => stateOf(idOf(joinUrl))).toBe('orphaned');
+  });
+
+  it('a script removes our control host once after the meeting is made; the user saves: the meeting is saved with the event, once', async () => {
+    const topic = uniq('Control removed once');
+    const { joinUrl, id } = await freshCreate(topic);
+    const toasts = await watchToasts();
+    await page.evaluate(`document.querySelectorAll('ontime-zoom-control').forEach((n) => n.remove())`);
+    await page.waitForTimeout(1000);
+    await expectSavedCleanly(topic, id, joinUrl, toasts);
   });
 
   it('the page squats only the toast tag name: an abandoned meeting is still counted by the badge and listed by the popup', async () => {
