@@ -225,6 +225,54 @@ describe('fresh 1: an editor hidden, moved or re-rendered after create, then Sav
   });
 });
 
+describe('fresh 1d: hidden while the meeting is being made', () => {
+  it('the editor minimised while our settings dialog is open, then OK: the link lands (seen after restore) and Save keeps one meeting', async () => {
+    const topic = uniq('Minimised under dialog');
+    await openFresh();
+    await freshNew(topic);
+    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: 'auto' });
+    stack.sim.state.clearRequests();
+    await page.evaluate('window.__fresh.minimise()');
+    await page.waitForTimeout(500);
+    if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'OK' }).click();
+    await page.waitForTimeout(2500);
+    await page.getByRole('button', { name: /^Restore:/ }).click();
+    await page.waitForTimeout(500);
+    const made = liveByTopic(topic);
+    expect(made.length).toBeLessThanOrEqual(1);
+    const location = await freshEditor().getByLabel('Location', { exact: true }).inputValue();
+    if (made.length) {
+      // Made: its link is in the editor, or it is reported.
+      const inEditor = location.includes(`/j/${made[0].id}`);
+      if (!inEditor) expect(await stateOf(made[0].id)).toBe('orphaned');
+      else {
+        const event = await freshSave(topic);
+        await page.waitForTimeout(1500);
+        expect(event.location).toContain(`/j/${made[0].id}`);
+        expect(await stateOf(made[0].id)).toBe('saved');
+      }
+    }
+    expect(creates().length).toBeLessThanOrEqual(1);
+  });
+
+  it('the editor minimised while Zoom is slowly making the meeting, restored after: the link is written, Save keeps one meeting, no toast', async () => {
+    const topic = uniq('Minimised during create');
+    await openFresh();
+    const editor = await freshNew(topic);
+    const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: 'auto' });
+    stack.sim.state.clearRequests();
+    stack.sim.state.addFault({ kind: 'latency', method: 'POST', path: '/meetings$', latencyMs: 2000 });
+    const toasts = await watchToasts();
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await page.waitForTimeout(200);
+    await page.getByRole('button', { name: 'Minimise', exact: true }).click();
+    await page.waitForTimeout(3500);
+    await page.getByRole('button', { name: /^Restore:/ }).click();
+    const joinUrl = await waitForJoinUrl(editor);
+    await expectSavedCleanly(topic, idOf(joinUrl), joinUrl, toasts);
+  });
+});
+
 describe('fresh 1b: saved other ways, hidden longer', () => {
   it('the whole editor hidden by the full scheduler for 12 s, back, Save: saved, never deleted, no toast', async () => {
     const topic = uniq('Scheduler 12 s');
@@ -654,6 +702,32 @@ describe('fresh 4: Location changed by the user after create (OnTime demo page)'
     expect(outcome, JSON.stringify(outcome)).toSatisfy(
       (r: typeof outcome) => (r.live && r.inBody && r.state === 'saved') || (r.live && r.state === 'orphaned' && r.badgeDelta >= 1),
     );
+  });
+
+  it('a Zoom link of a meeting we did not make, typed into Location first: our create never touches it and keeps every character', async () => {
+    const other = (createAtZoom(stack.sim.state, { topic: 'Their standup', type: 2, start_time: '2026-12-31T10:00:00Z', duration: 15 }) as { meeting?: { id: number; join_url: string } }).meeting!;
+    await page.goto(stack.ontime.url);
+    const topic = uniq('Typed foreign link');
+    const editor = await openNewMeeting(page, topic);
+    const typed = `Backup: ${other.join_url}`;
+    await loc(editor).fill(typed);
+    await page.waitForTimeout(1000);
+    // The extension may see the link as an existing meeting and offer no create at all: both are fine.
+    if (await zoomButton(page).isVisible()) {
+      await zoomButton(page).click();
+      const ok = settingsDialog().getByRole('button', { name: 'OK' });
+      if (await ok.waitFor({ timeout: 5_000 }).then(() => true, () => false)) await ok.click();
+    }
+    await page.waitForTimeout(3000);
+    const value = await loc(editor).inputValue();
+    expect(value).toContain(typed);
+    await editor.getByRole('button', { name: 'Save', exact: true }).click();
+    await editor.waitFor({ state: 'detached' });
+    await page.waitForTimeout(1500);
+    expect(savedEvent(topic)!.location).toContain(typed);
+    expect(callsOn(other.id)).toEqual([]);
+    expect(stack.sim.state.meetings.get(other.id)?.topic).toBe('Their standup');
+    expect(liveByTopic(topic).length).toBeLessThanOrEqual(1);
   });
 
   it('Location cleared by the user, then Save: our meeting is either still in the event (invitation) or reported; never unknown', async () => {
