@@ -7,9 +7,15 @@ import { createDeleteArming, type DeletedMeeting } from '@/utils/page/delete-arm
 import { createExitIntent, type LeaveIntent } from '@/utils/page/exit-intent';
 import { exitOutcome, type AtStake, type ExitCause } from '@/utils/page/exit-outcome';
 import type { ShowToast } from '@/utils/page/toast-action';
+import { isShown } from '@/utils/page/editor-closed';
 
 // A question OnTime asks after Delete appears within this time of the press.
 const QUESTION_WATCH_MS = 3_000;
+// A yes given in a question that took the editor's place: the deletion counts once the question is gone.
+const ANSWERED_WATCH_MS = 60_000;
+// A new meeting's editor hidden with no way out seen (minimised, another view): followed this long
+// for its removal; after that the worker's grace period decides, as for any unsaved meeting.
+const HIDDEN_WATCH_MS = 15 * 60_000;
 
 export interface ExitDeps {
   store: ControlStore;
@@ -46,6 +52,57 @@ export function createEditorExits(deps: ExitDeps) {
   const leaving = createExitIntent(deps.now);
   // The editor closed and none has been shown since: leaving the page then leaves no editor.
   let gone = false;
+  // Save pressed in the editor in use, which has not closed since: an intent, not yet a save.
+  // `wasUnsaved`: the meeting was made in this editor and never saved with the event before.
+  let saveIntent: { wasUnsaved: boolean } | null = null;
+  // A new meeting's editor hidden with nothing pressed on the way out: decided when it is removed.
+  let hidden: { container: Element; staked: Staked; stop(): void } | null = null;
+
+  /** What is at stake in the editor now, a Save pressed but not yet followed by a close counted in. */
+  function stakedNow(): Staked {
+    const now = staked(store.get());
+    return now.stake === 'oursSaved' && saveIntent?.wasUnsaved ? { ...now, stake: 'oursSavePending' } : now;
+  }
+
+  function stopHidden(): void {
+    hidden?.stop();
+    hidden = null;
+  }
+
+  /**
+   * The editor in use is hidden, not removed, and nothing was pressed on the way out: it may be
+   * minimised or behind another view of the page. A new meeting on it is decided once the editor
+   * is taken out of the page (a Save seen meanwhile, e.g. on a minimised editor's chip, counts).
+   */
+  function followHidden(container: Element, now: Staked): void {
+    stopHidden();
+    const doc = container.ownerDocument;
+    const removed = new MutationObserver(() => {
+      if (container.isConnected || hidden?.container !== container) return;
+      const { staked: was } = hidden;
+      stopHidden();
+      const acted = carryOut(saveIntent ? 'save' : 'unknown', was);
+      saveIntent = null;
+      const state = store.get();
+      if (acted && state.phase === 'done' && state.meeting.id === was.meeting?.id) store.set({ phase: 'idle' });
+    });
+    removed.observe(doc.documentElement, { childList: true, subtree: true });
+    const timer = setTimeout(stopHidden, HIDDEN_WATCH_MS);
+    hidden = { container, staked: now, stop: () => (removed.disconnect(), clearTimeout(timer)) };
+  }
+
+  /** A yes given after the editor went away: the event is deleted once its question is gone too. */
+  function deleteAfterAnswer(meeting: DeletedMeeting, box: Element): void {
+    const started = Date.now();
+    const check = () => {
+      if (box.isConnected && isShown(box)) {
+        if (Date.now() - started < ANSWERED_WATCH_MS) setTimeout(check, 250);
+        return;
+      }
+      carryOut('delete', { stake: 'oursSaved', meeting });
+    };
+    setTimeout(check, 250);
+  }
 
   /** Deletes a meeting the user chose to delete from a toast (an abandoned one). */
   function deleteAbandoned(meeting: DeletedMeeting): void {
@@ -72,7 +129,9 @@ export function createEditorExits(deps: ExitDeps) {
     const outcome = exitOutcome(cause, stake);
     if (!meeting || outcome.zoom === 'nothing') return false;
     if (outcome.zoom === 'orphan') {
-      orphan(meeting, outcome.tell === 'abandoned' ? t('page_abandoned') : null);
+      const tell = outcome.tell === 'abandoned' ? t('page_abandoned') : outcome.tell === 'unseen' ? t('page_closedUnseen') : null;
+      // Our record follows a Save at once: one the page then refused is undone by "in no event".
+      orphan(meeting, tell, stake === 'oursSavePending' ? 'meetingLeftEvent' : 'editorCancelled');
       return true;
     }
     deps.forget(meeting);
@@ -107,32 +166,66 @@ export function createEditorExits(deps: ExitDeps) {
     },
     /** A yes or no clicked in a confirmation box (Delete's, or a "discard changes?"). */
     answered(answer: 'confirm' | 'cancel', box: Element): void {
-      deletion.answer(answer, box);
+      const deleted = deletion.answer(answer, box);
+      if (deleted) deleteAfterAnswer(deleted, box);
       if (answer === 'cancel') leaving.clear();
+    },
+    /** Save pressed (OnTime's button, a save shortcut, a save button acting for a hidden editor): counted when the editor closes. */
+    savePressed(wasUnsaved: boolean): void {
+      saveIntent = { wasUnsaved: wasUnsaved || !!saveIntent?.wasUnsaved };
     },
     /** The user is at work in the editor again, saved, or another editor opened: no exit is pending. */
     reset(): void {
       deletion.disarm();
       leaving.clear();
+      stopHidden();
+      gone = false;
+    },
+    /**
+     * Another event's editor took the place of the one in use, which is gone from the page: for
+     * the meeting on it, that is a way out like any other (Cancel, a Save, or one we did not see).
+     */
+    replaced(): void {
+      // Closed before (and decided then), unless it was only hidden until now.
+      const was = hidden ? hidden.staked : gone ? null : stakedNow();
+      stopHidden();
+      const leave = leaving.closed();
+      const cause: ExitCause = leave ?? (saveIntent ? 'save' : 'unknown');
+      const acted = was ? carryOut(cause, was) : false;
+      saveIntent = null;
+      if (acted && store.get().phase === 'done') store.set({ phase: 'idle' });
+      deletion.disarm();
       gone = false;
     },
     /** The editor Delete was pressed in, while its confirmation may still come. */
     deleteArmedIn: deletion.editor,
     /** The page re-rendered that editor (same event, new elements): its Delete stays pending. */
     deleteMovedTo: deletion.moveTo,
-    /** The editor is gone (closed, hidden, removed), and no other editor took its place. */
-    editorClosed(): void {
+    /**
+     * The editor is gone (closed, hidden, removed), and no other editor took its place. `container`:
+     * that editor, when still in the page (hidden), so that its removal can be followed.
+     */
+    editorClosed(container: Element | null = null): void {
       gone = true;
       const deleted = deletion.closed();
       const leave = leaving.closed();
       const state = store.get();
-      const acted = deleted ? carryOut('delete', { stake: 'oursSaved', meeting: deleted }) : carryOut(leave ?? 'unknown', staked(state));
+      const now = stakedNow();
+      if (!deleted && !leave && !saveIntent && now.stake === 'oursUnsaved' && container?.isConnected) return followHidden(container, now);
+      const acted = deleted ? carryOut('delete', { stake: 'oursSaved', meeting: deleted }) : carryOut(leave ?? (saveIntent ? 'save' : 'unknown'), now);
+      saveIntent = null;
       // The meeting deleted or orphaned is no longer the editor's: an editor shown again reads its fields anew.
       if (acted && state.phase === 'done') store.set({ phase: 'idle' });
     },
-    /** The page is going away (navigation, tab closed) with the editor open. */
+    /** The page is going away (navigation, tab closed) with the editor open, or hidden with a new meeting on it. */
     pageHidden(): void {
-      if (!gone) carryOut('navigation', staked(store.get()));
+      if (hidden) {
+        const { staked: was } = hidden;
+        stopHidden();
+        if (!saveIntent) carryOut('navigation', was);
+        return;
+      }
+      if (!gone) carryOut('navigation', stakedNow());
     },
     /** Saved with our link replaced by another: ours is in no event, an orphan at once, and the user is told. */
     notInEvent(meeting: DeletedMeeting): void {
