@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createActions } from '@/utils/page/actions';
 import { mountControl } from '@/components/page/mount-control';
 import { sendVerb } from '@/utils/shared/send-verb';
-import { CONTROL_TAG, DIALOG_TAG, isOurHost, LIVE_TAG, TOAST_TAG } from '@/components/page/shadow-host';
+import { isOurHost, staleHosts } from '@/components/page/shadow-host';
 import { createControlStore } from '@/utils/page/control-state';
 import { createToaster } from '@/components/page/mount-toast';
 import { translator, uiLanguage } from '@/utils/shared/translate';
@@ -25,7 +25,7 @@ export default defineContentScript({
   async main(ctx) {
     const instance = crypto.randomUUID();
     // An earlier copy of this script (extension updated or re-injected) leaves dead UI behind.
-    for (const stale of document.querySelectorAll(`${CONTROL_TAG}, ${DIALOG_TAG}, ${TOAST_TAG}, ${LIVE_TAG}`)) stale.remove();
+    for (const stale of staleHosts(document)) stale.remove();
     forgetPart();
 
     // The worker picks the language (resolveLanguage): the page's own, else the one last worked in.
