@@ -276,7 +276,7 @@ export function createActions(deps: ActionDeps) {
     if (refresh && !part) deps.toast(t('page_invitationNotRefreshed'), 'error');
     // Save is an intent until the editor closes after it: refused by the page, then left, the
     // meeting is in no event (editor-exits.ts).
-    exits.savePressed(!!state.meeting.unsaved);
+    exits.savePressed(!!state.meeting.unsaved, editor.container);
     store.set({ ...state, meeting: { ...state.meeting, unsaved: false, event: eventIdentity(draft) }, ...(kept ? { notice: { kind: 'invitationKept' } } : {}) });
     // Save usually closes the editor, and the control with it: say it where it stays visible too.
     if (kept) deps.toast(t('page_err_invitationKept'));
@@ -295,6 +295,8 @@ export function createActions(deps: ActionDeps) {
     const ours = managed(store.get());
     if (armedIn && !armedIn.isConnected && ours && isSameEvent(editor, ours.event)) return exits.deleteMovedTo(editor.container);
     if (previous && !previous.container.isConnected && ours && isAnotherEvent(editor, previous, ours.joinUrl)) return exits.replaced();
+    // The same event re-rendered in new elements: a Save pressed in the old ones is followed there.
+    if (!previous?.container.isConnected) exits.saveMovedTo(editor.container);
     exits.reset();
   }
 

@@ -1,4 +1,4 @@
-import { addedQuestionBoxes, visibleDialogBoxes } from '@/utils/page/ontime/buttons';
+import { addedQuestionBoxes, offersDelete, visibleDialogBoxes } from '@/utils/page/ontime/buttons';
 import type { Translate } from '@/utils/shared/translate';
 import type { SendVerb } from '@/utils/shared/send-verb';
 import type { EventIdentity } from '@/utils/shared/meeting-types';
@@ -54,14 +54,24 @@ export function createEditorExits(deps: ExitDeps) {
   let gone = false;
   // Save pressed in the editor in use, which has not closed since: an intent, not yet a save.
   // `wasUnsaved`: the meeting was made in this editor and never saved with the event before.
-  let saveIntent: { wasUnsaved: boolean } | null = null;
+  // `editor`/`hadDelete`: where it was pressed, and whether that editor offered Delete then.
+  let saveIntent: { wasUnsaved: boolean; editor?: Element; hadDelete?: boolean } | null = null;
   // A new meeting's editor hidden with nothing pressed on the way out: decided when it is removed.
   let hidden: { container: Element; staked: Staked; stop(): void } | null = null;
 
   /** What is at stake in the editor now, a Save pressed but not yet followed by a close counted in. */
   function stakedNow(): Staked {
     const now = staked(store.get());
-    return now.stake === 'oursSaved' && saveIntent?.wasUnsaved ? { ...now, stake: 'oursSavePending' } : now;
+    return now.stake === 'oursSaved' && saveIntent?.wasUnsaved && !shownSaved() ? { ...now, stake: 'oursSavePending' } : now;
+  }
+
+  /**
+   * The page showed the Save went through without closing the editor (a save-and-stay page): the
+   * new event's editor, which had no Delete at Save, offers Delete now, as for an event it has.
+   */
+  function shownSaved(): boolean {
+    const editor = saveIntent?.editor;
+    return !!editor && saveIntent?.hadDelete === false && offersDelete(editor);
   }
 
   function stopHidden(): void {
@@ -171,8 +181,16 @@ export function createEditorExits(deps: ExitDeps) {
       if (answer === 'cancel') leaving.clear();
     },
     /** Save pressed (OnTime's button, a save shortcut, a save button acting for a hidden editor): counted when the editor closes. */
-    savePressed(wasUnsaved: boolean): void {
-      saveIntent = { wasUnsaved: wasUnsaved || !!saveIntent?.wasUnsaved };
+    savePressed(wasUnsaved: boolean, editor?: Element): void {
+      const first = saveIntent ?? { wasUnsaved: false };
+      saveIntent = {
+        wasUnsaved: wasUnsaved || first.wasUnsaved,
+        ...(editor ? { editor, hadDelete: first.editor === editor ? first.hadDelete : offersDelete(editor) } : {}),
+      };
+    },
+    /** The page re-rendered the editor a Save was pressed in (the same event, new elements). */
+    saveMovedTo(editor: Element): void {
+      if (saveIntent?.editor) saveIntent.editor = editor;
     },
     /** The user is at work in the editor again, saved, or another editor opened: no exit is pending. */
     reset(): void {

@@ -112,6 +112,27 @@ describe('ways out of the editor, carried out when it closes', () => {
     expect(saved.sent).toEqual([]);
   });
 
+  it('Save, the editor stays but now offers Delete (a save-and-stay page: the event exists now), then Cancel: the save counts, nothing at Zoom', () => {
+    const { exits, sent, toasts, editor } = setup(false);
+    editor.innerHTML = '<input><button>Save</button><button>Cancel</button>';
+    exits.savePressed(true, editor);
+    editor.insertAdjacentHTML('beforeend', '<button>Delete</button>');
+    exits.leavePressed('cancel');
+    exits.editorClosed();
+    expect(sent).toEqual([]);
+    expect(toasts).toEqual([]);
+  });
+
+  it('Save refused in an editor that never offered Delete, then Cancel: the meeting is in no event', () => {
+    const { exits, sent, editor } = setup(false);
+    editor.innerHTML = '<input><button>Save</button><button>Cancel</button>';
+    exits.savePressed(true, editor);
+    exits.savePressed(false, editor); // a second Save, refused too
+    exits.leavePressed('cancel');
+    exits.editorClosed();
+    expect(sent.map(([verb]) => verb)).toEqual(['meetingLeftEvent']);
+  });
+
   it("another event's editor in place of a new meeting's: an orphan at once, told; after a Save, nothing", () => {
     const fresh = setup(true);
     fresh.exits.replaced();

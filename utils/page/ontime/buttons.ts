@@ -39,6 +39,12 @@ export function editorAction(target: EventTarget | null, editor: EditorBox): Edi
   return innerBox(button, editor) ? null : buttonAction(button);
 }
 
+/** The editor offers Delete: it shows an event the server has (a new event's editor has none). */
+export function offersDelete(container: Element): boolean {
+  for (const button of container.querySelectorAll(EDITOR_BUTTONS)) if (buttonAction(button) === 'delete') return true;
+  return false;
+}
+
 export const DIALOG_BOXES = '[role="alertdialog"], [role="dialog"], dialog';
 
 /** The editor's outer box and its subject field, which tells its own boxes from a confirmation's. */
