@@ -16,6 +16,9 @@ const ANSWERED_WATCH_MS = 60_000;
 // A new meeting's editor hidden with no way out seen (minimised, another view): followed this long
 // for its removal; after that the worker's grace period decides, as for any unsaved meeting.
 const HIDDEN_WATCH_MS = 15 * 60_000;
+// A new meeting's editor removed with no way out seen is decided after this long: a page that
+// re-renders the same event a moment later (a loading state between) brings it back meanwhile.
+const UNSEEN_SETTLE_MS = 1_000;
 
 export interface ExitDeps {
   store: ControlStore;
@@ -56,8 +59,9 @@ export function createEditorExits(deps: ExitDeps) {
   // `wasUnsaved`: the meeting was made in this editor and never saved with the event before.
   // `editor`/`hadDelete`: where it was pressed, and whether that editor offered Delete then.
   let saveIntent: { wasUnsaved: boolean; editor?: Element; hadDelete?: boolean } | null = null;
-  // A new meeting's editor hidden with nothing pressed on the way out: decided when it is removed.
-  let hidden: { container: Element; staked: Staked; stop(): void } | null = null;
+  // A new meeting's editor gone with nothing pressed on the way out, not decided yet: hidden (decided
+  // when it is removed) or removed a moment ago (decided unless the same event comes back).
+  let undecided: { staked: Staked; stop(): void } | null = null;
 
   /** What is at stake in the editor now, a Save pressed but not yet followed by a close counted in. */
   function stakedNow(): Staked {
@@ -74,9 +78,9 @@ export function createEditorExits(deps: ExitDeps) {
     return !!editor && saveIntent?.hadDelete === false && offersDelete(editor);
   }
 
-  function stopHidden(): void {
-    hidden?.stop();
-    hidden = null;
+  function stopUndecided(): void {
+    undecided?.stop();
+    undecided = null;
   }
 
   /**
@@ -85,20 +89,26 @@ export function createEditorExits(deps: ExitDeps) {
    * is taken out of the page (a Save seen meanwhile, e.g. on a minimised editor's chip, counts).
    */
   function followHidden(container: Element, now: Staked): void {
-    stopHidden();
-    const doc = container.ownerDocument;
+    stopUndecided();
     const removed = new MutationObserver(() => {
-      if (container.isConnected || hidden?.container !== container) return;
-      const { staked: was } = hidden;
-      stopHidden();
+      if (!container.isConnected) decideSoon(now);
+    });
+    removed.observe(container.ownerDocument.documentElement, { childList: true, subtree: true });
+    const timer = setTimeout(stopUndecided, HIDDEN_WATCH_MS);
+    undecided = { staked: now, stop: () => (removed.disconnect(), clearTimeout(timer)) };
+  }
+
+  /** The editor was taken out with nothing pressed on the way out: decided in a moment, unless the same event comes back (reset). */
+  function decideSoon(was: Staked): void {
+    stopUndecided();
+    const timer = setTimeout(() => {
+      undecided = null;
       const acted = carryOut(saveIntent ? 'save' : 'unknown', was);
       saveIntent = null;
       const state = store.get();
       if (acted && state.phase === 'done' && state.meeting.id === was.meeting?.id) store.set({ phase: 'idle' });
-    });
-    removed.observe(doc.documentElement, { childList: true, subtree: true });
-    const timer = setTimeout(stopHidden, HIDDEN_WATCH_MS);
-    hidden = { container, staked: now, stop: () => (removed.disconnect(), clearTimeout(timer)) };
+    }, UNSEEN_SETTLE_MS);
+    undecided = { staked: was, stop: () => clearTimeout(timer) };
   }
 
   /** A yes given after the editor went away: the event is deleted once its question is gone too. */
@@ -196,7 +206,7 @@ export function createEditorExits(deps: ExitDeps) {
     reset(): void {
       deletion.disarm();
       leaving.clear();
-      stopHidden();
+      stopUndecided();
       gone = false;
     },
     /**
@@ -204,9 +214,9 @@ export function createEditorExits(deps: ExitDeps) {
      * the meeting on it, that is a way out like any other (Cancel, a Save, or one we did not see).
      */
     replaced(): void {
-      // Closed before (and decided then), unless it was only hidden until now.
-      const was = hidden ? hidden.staked : gone ? null : stakedNow();
-      stopHidden();
+      // Closed before (and decided then), unless that is still undecided.
+      const was = undecided ? undecided.staked : gone ? null : stakedNow();
+      stopUndecided();
       const leave = leaving.closed();
       const cause: ExitCause = leave ?? (saveIntent ? 'save' : 'unknown');
       const acted = was ? carryOut(cause, was) : false;
@@ -229,7 +239,7 @@ export function createEditorExits(deps: ExitDeps) {
       const leave = leaving.closed();
       const state = store.get();
       const now = stakedNow();
-      if (!deleted && !leave && !saveIntent && now.stake === 'oursUnsaved' && container?.isConnected) return followHidden(container, now);
+      if (!deleted && !leave && !saveIntent && now.stake === 'oursUnsaved') return container?.isConnected ? followHidden(container, now) : decideSoon(now);
       const acted = deleted ? carryOut('delete', { stake: 'oursSaved', meeting: deleted }) : carryOut(leave ?? (saveIntent ? 'save' : 'unknown'), now);
       saveIntent = null;
       // The meeting deleted or orphaned is no longer the editor's: an editor shown again reads its fields anew.
@@ -237,9 +247,9 @@ export function createEditorExits(deps: ExitDeps) {
     },
     /** The page is going away (navigation, tab closed) with the editor open, or hidden with a new meeting on it. */
     pageHidden(): void {
-      if (hidden) {
-        const { staked: was } = hidden;
-        stopHidden();
+      if (undecided) {
+        const { staked: was } = undecided;
+        stopUndecided();
         if (!saveIntent) carryOut('navigation', was);
         return;
       }

@@ -47,13 +47,29 @@ describe('ways out of the editor, carried out when it closes', () => {
     expect(sent[1]).toEqual(['deleteMeeting', { ...link, event }]);
   });
 
-  it("a new meeting's editor removed with no exit we saw and no Save: an orphan at once, told in words safe for an unseen save", () => {
+  it("a new meeting's editor removed with no exit we saw and no Save: an orphan at once, told in words safe for an unseen save", async () => {
     const { exits, sent, toasts } = setup(true);
     exits.editorClosed();
+    expect(sent).toEqual([]); // decided in a moment: the same event may come back (a re-render)
+    await new Promise((r) => setTimeout(r, 1_100));
     exits.pageHidden();
     expect(sent.map(([verb]) => verb)).toEqual(['editorCancelled']);
     expect(toasts.map((toast) => toast.text)).toEqual(['page_closedUnseen']);
     expect(toasts[0]!.actions!.map((a) => a.label)).toEqual(['page_abandonDelete', 'page_abandonKeep']);
+  });
+
+  it("a new meeting's editor removed and the same event back at once (a re-render), or the page left meanwhile: no toast", async () => {
+    const { exits, sent, toasts } = setup(true);
+    exits.editorClosed();
+    exits.reset(); // the same event's editor is back
+    await new Promise((r) => setTimeout(r, 1_100));
+    expect(sent).toEqual([]);
+    const left = setup(true);
+    left.exits.editorClosed();
+    left.exits.pageHidden();
+    expect(left.sent.map(([verb]) => verb)).toEqual(['editorCancelled']);
+    expect(left.toasts).toEqual([]);
+    expect(toasts).toEqual([]);
   });
 
   it("a new meeting's editor only hidden (minimised): nothing until it is removed; shown again, nothing at all", async () => {
@@ -74,7 +90,7 @@ describe('ways out of the editor, carried out when it closes', () => {
     document.body.append(first.editor);
     first.exits.editorClosed(first.editor);
     first.editor.remove();
-    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 1_100));
     expect(first.sent.map(([verb]) => verb)).toEqual(['editorCancelled']);
     expect(first.toasts.map((toast) => toast.text)).toEqual(['page_closedUnseen']);
     const second = setup(true);
@@ -82,7 +98,7 @@ describe('ways out of the editor, carried out when it closes', () => {
     second.exits.editorClosed(second.editor);
     second.exits.savePressed(true);
     second.editor.remove();
-    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 1_100));
     second.exits.pageHidden();
     expect(second.sent).toEqual([]);
     expect(second.toasts).toEqual([]);
