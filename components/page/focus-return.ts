@@ -6,7 +6,7 @@
  * The control's focusable parts carry a `data-focus` key; the choice of key is pure (pickFocus),
  * the rest only finds elements and calls focus().
  */
-import { CONTROL_TAG, rootOf } from '@/components/page/shadow-host';
+import { CONTROL_TAG, hostSelector, isControlHost, rootOf } from '@/components/page/shadow-host';
 
 /** The focusable parts of our control, by the job they do (the `data-focus` attribute). */
 export type FocusKey = 'create' | 'open' | 'remove' | 'keep' | 'confirmRemove' | 'adopt';
@@ -59,7 +59,7 @@ export function keepFocusAcross(root: ShadowRoot, render: () => void): void {
 /** Focuses `target`: inside it when it is one of our controls; true when focus is there. */
 function focusOn(target: Element | null | undefined): boolean {
   if (!target?.isConnected) return false;
-  if (target.localName === CONTROL_TAG) {
+  if (isControlHost(target)) {
     const root = rootOf(target);
     return !!root && focusInControl(root);
   }
@@ -79,6 +79,6 @@ export function returnFocus(doc: Document, closing: Element, before: Element | n
     const active = doc.activeElement;
     const lost = !active || active === doc.body || active === doc.documentElement || active === closing;
     if (!lost) return;
-    for (const target of [before, ...doc.querySelectorAll(CONTROL_TAG)]) if (focusOn(target)) return;
+    for (const target of [before, ...doc.querySelectorAll(hostSelector(CONTROL_TAG))]) if (focusOn(target)) return;
   });
 }

@@ -4,7 +4,7 @@ import type { Translate } from '@/utils/shared/translate';
 import type { Editor } from '@/utils/page/ontime/editor';
 import type { Actions } from '@/utils/page/actions';
 import { guardEscape } from '@/components/page/escape-guard';
-import { CONTROL_TAG, createShadowHost } from '@/components/page/shadow-host';
+import { CONTROL_TAG, createShadowHost, hostSelector } from '@/components/page/shadow-host';
 import { keepFocusAcross } from '@/components/page/focus-return';
 import type { ControlStore } from '@/utils/page/control-state';
 
@@ -77,7 +77,7 @@ export function mountControl(editor: Editor, deps: MountDeps): HTMLElement | nul
     controls.get(ours)?.(); // the page put back an editor it had taken out: catch up
     return null;
   }
-  const existing = editor.container.querySelector<HTMLElement>(CONTROL_TAG);
+  const existing = editor.container.querySelector<HTMLElement>(hostSelector(CONTROL_TAG));
   if (existing?.dataset.instance === deps.instance) {
     hostOf.set(editor.container, existing);
     return null;

@@ -41,9 +41,44 @@ function adopt(root: ShadowRoot, css: string): boolean {
   }
 }
 
+// The name each host is made with in this page: ours, or another one when the page took ours.
+const tagInUse = new Map<string, string>();
+
+/**
+ * The element name our host `base` is made with. A page that defined a custom element of our
+ * name before we ran would own every host of that name (its constructor, its own shadow root,
+ * which leaves no room for ours): then a name of ours with a random tail, which the page cannot
+ * have defined first, is used instead.
+ */
+export function hostTag(doc: Document, base: string): string {
+  let tag = tagInUse.get(base);
+  if (!tag) {
+    tag = takenByPage(doc, base) ? `${base}-${crypto.randomUUID().slice(0, 8)}` : base;
+    tagInUse.set(base, tag);
+  }
+  return tag;
+}
+
+/** An element of that name is the page's own custom element, or has a shadow root before we attach ours. */
+function takenByPage(doc: Document, name: string): boolean {
+  const probe = doc.createElement(name);
+  if (probe.matches(':defined')) return true;
+  try {
+    probe.attachShadow({ mode: 'closed' });
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** A selector for the hosts made from `base` (by their name in this page). */
+export function hostSelector(base: string): string {
+  return tagInUse.get(base) ?? base;
+}
+
 /** A host element with a shadow root (closed in release builds) holding our styles. */
 export function createShadowHost(doc: Document, tag: string, css: string, instance: string): { host: HTMLElement; root: ShadowRoot } {
-  const host = doc.createElement(tag);
+  const host = doc.createElement(hostTag(doc, tag));
   host.dataset.instance = instance;
   const root = host.attachShadow({ mode: MODE });
   roots.set(host, root);
@@ -55,6 +90,21 @@ export function createShadowHost(doc: Document, tag: string, css: string, instan
   return { host, root };
 }
 
+const BASES = [CONTROL_TAG, DIALOG_TAG, TOAST_TAG, LIVE_TAG];
+
 export function isOurHost(node: Element): boolean {
-  return node.localName === CONTROL_TAG || node.localName === DIALOG_TAG || node.localName === TOAST_TAG || node.localName === LIVE_TAG;
+  const name = node.localName;
+  return BASES.some((base) => name === base || name === tagInUse.get(base));
+}
+
+/** Whether `node` is a control host of ours (by its name in this page). */
+export function isControlHost(node: Element): boolean {
+  return node.localName === hostSelector(CONTROL_TAG) || node.localName === CONTROL_TAG;
+}
+
+/** Hosts left in the page by an earlier copy of this script, whatever name it made them with. */
+export function staleHosts(doc: Document): Element[] {
+  const named = [...doc.querySelectorAll(BASES.join(', '))];
+  const renamed = [...doc.querySelectorAll('[data-instance]')].filter((el) => BASES.some((base) => el.localName.startsWith(`${base}-`)));
+  return [...named, ...renamed];
 }

@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createActions } from '@/utils/page/actions';
 import { mountControl } from '@/components/page/mount-control';
 import { sendVerb } from '@/utils/shared/send-verb';
-import { CONTROL_TAG, DIALOG_TAG, isOurHost, LIVE_TAG, TOAST_TAG } from '@/components/page/shadow-host';
+import { isOurHost, staleHosts } from '@/components/page/shadow-host';
 import { createControlStore } from '@/utils/page/control-state';
 import { createToaster } from '@/components/page/mount-toast';
 import { translator, uiLanguage } from '@/utils/shared/translate';
@@ -25,7 +25,7 @@ export default defineContentScript({
   async main(ctx) {
     const instance = crypto.randomUUID();
     // An earlier copy of this script (extension updated or re-injected) leaves dead UI behind.
-    for (const stale of document.querySelectorAll(`${CONTROL_TAG}, ${DIALOG_TAG}, ${TOAST_TAG}, ${LIVE_TAG}`)) stale.remove();
+    for (const stale of staleHosts(document)) stale.remove();
     forgetPart();
 
     // The worker picks the language (resolveLanguage): the page's own, else the one last worked in.
@@ -77,7 +77,8 @@ export default defineContentScript({
       {
         // Style is read only for a real editor: after a close there is usually none to read.
         stillOpen: () => candidateContainers(document.body, hello.overrides).some((c) => !!readEditor(c, hello.overrides) && isShown(c)),
-        onClosed: actions.editorClosed,
+        // The editor followed: still in the page when it was only hidden.
+        onClosed: () => actions.editorClosed(current?.container ?? null),
       },
       ctx.signal,
     );
@@ -87,6 +88,7 @@ export default defineContentScript({
       hello.overrides,
       {
         onEditor: (editor) => {
+          const previous = current;
           const before = current?.container;
           const placed = mountControl(editor, deps);
           // An editor seen again unchanged, its control in place, does not take over from the one in use.
@@ -99,7 +101,7 @@ export default defineContentScript({
           part.preload(); // and the dialog's code in place
           // Placed again in the same editor (a script took our control out): nothing pending changes.
           // Another editor: an earlier Delete no longer counts, unless it is the same event re-rendered.
-          if (editor.container !== before) actions.editorReplaced(editor);
+          if (editor.container !== before) actions.editorReplaced(editor, previous);
           actions.syncFromFields(editor);
         },
         onShown: (editor) => {

@@ -274,6 +274,9 @@ export function createActions(deps: ActionDeps) {
     const kept = refresh && part ? refreshMeeting(editor, state.meeting.info!.joinUrl, part.refreshedInvitation(state.meeting.info!, draft, t, deps.locale)) === 'broken' : false;
     // Its code did not load (the preload at the editor's opening failed): Zoom is updated all the same.
     if (refresh && !part) deps.toast(t('page_invitationNotRefreshed'), 'error');
+    // Save is an intent until the editor closes after it: refused by the page, then left, the
+    // meeting is in no event (editor-exits.ts).
+    exits.savePressed(!!state.meeting.unsaved, editor.container);
     store.set({ ...state, meeting: { ...state.meeting, unsaved: false, event: eventIdentity(draft) }, ...(kept ? { notice: { kind: 'invitationKept' } } : {}) });
     // Save usually closes the editor, and the control with it: say it where it stays visible too.
     if (kept) deps.toast(t('page_err_invitationKept'));
@@ -287,11 +290,27 @@ export function createActions(deps: ActionDeps) {
    * Another editor took the place of the one in use. A page that re-renders its editor (the same
    * event in new elements) keeps a Delete pending in it; any other editor disarms it.
    */
-  function editorReplaced(editor: Editor): void {
+  function editorReplaced(editor: Editor, previous: Editor | null = null): void {
     const armedIn = exits.deleteArmedIn();
     const ours = managed(store.get());
     if (armedIn && !armedIn.isConnected && ours && isSameEvent(editor, ours.event)) return exits.deleteMovedTo(editor.container);
+    if (previous && !previous.container.isConnected && ours && isAnotherEvent(editor, previous, ours.joinUrl)) return exits.replaced();
+    // The same event re-rendered in new elements: a Save pressed in the old ones is followed there.
+    if (!previous?.container.isConnected) exits.saveMovedTo(editor.container);
     exits.reset();
+  }
+
+  /**
+   * The editor that took the place of `previous` shows another event (the user opened one from
+   * the list): it does not hold our link, and its subject or start is not what `previous` showed
+   * last. A re-render of the same event (new elements, same fields) is neither.
+   */
+  function isAnotherEvent(editor: Editor, previous: Editor, joinUrl: string): boolean {
+    if (existingJoinUrl(editor, deps.joinHosts)?.joinUrl === joinUrl) return false;
+    const now = readDraft(editor);
+    const before = readDraft(previous);
+    if (!now || !before) return fieldText(editor.subject) !== fieldText(previous.subject);
+    return now.subject.trim() !== before.subject.trim() || now.start !== before.start;
   }
 
   /** A click on one of OnTime's own editor buttons. */

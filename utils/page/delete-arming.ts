@@ -9,7 +9,9 @@ import { isQuestionBox } from '@/utils/page/ontime/buttons';
  * back at work in the editor, another editor or the time running out disarm it. The meeting is
  * deleted only once the editor is gone: a deletion OnTime refused leaves the editor open. When
  * OnTime did ask in a box of its own, only the user's yes in it counts: an editor closed (or
- * removed by a script) while that question was unanswered deletes nothing at Zoom.
+ * removed by a script) while that question was unanswered deletes nothing at Zoom then; the
+ * question stays armed, because some pages take the editor away and show their question in its
+ * place: a yes in it afterwards deletes the event (and our meeting), a no disarms it.
  */
 export interface ArmedDelete {
   id: number;
@@ -29,7 +31,8 @@ export type DeletedMeeting = Pick<ArmedDelete, 'id' | 'joinUrl' | 'event' | 'occ
 export const CONFIRM_WINDOW_MS = 60_000;
 
 export function createDeleteArming(now: () => number = Date.now) {
-  let armed: (ArmedDelete & { at: number; asked?: true; confirmed?: true }) | null = null;
+  let armed: (ArmedDelete & { at: number; asked?: true; confirmed?: true; editorGone?: true }) | null = null;
+  const deleted = (a: ArmedDelete): DeletedMeeting => ({ id: a.id, joinUrl: a.joinUrl, event: a.event, ...(a.occurrence ? { occurrence: a.occurrence } : {}) });
   const live = () => (armed && now() - armed.at <= CONFIRM_WINDOW_MS ? armed : null);
   return {
     arm(delete_: ArmedDelete): void {
@@ -57,19 +60,31 @@ export function createDeleteArming(now: () => number = Date.now) {
       const current = live();
       if (current) current.editor = editor;
     },
-    /** An answer clicked in `box`: a "no" in the box that appeared after Delete disarms it; a yes confirms. */
-    answer(answer: 'confirm' | 'cancel', box: Element): void {
+    /**
+     * An answer clicked in `box`: a "no" in the box that appeared after Delete disarms it; a yes
+     * confirms. A yes given after the editor went away (its question took its place) is the
+     * deletion: the meeting of the event it deletes, once; null otherwise.
+     */
+    answer(answer: 'confirm' | 'cancel', box: Element): DeletedMeeting | null {
       const current = live();
-      if (!current || current.visibleBefore.has(box)) return; // not the confirmation of this Delete
+      if (!current || current.visibleBefore.has(box)) return null; // not the confirmation of this Delete
       if (answer === 'cancel') armed = null;
-      else current.confirmed = current.asked = true;
+      else if (current.editorGone) {
+        armed = null;
+        return deleted(current);
+      } else current.confirmed = current.asked = true;
+      return null;
     },
     /** The editor closed: the meeting of the event it deleted, once; null when no Delete is pending. */
     closed(): DeletedMeeting | null {
       const current = live();
+      // Asked, not answered yet: the question may have taken the editor's place; its answer decides.
+      if (current?.asked && !current.confirmed) {
+        current.editorGone = true;
+        return null;
+      }
       armed = null;
-      if (current?.asked && !current.confirmed) return null; // asked, never answered yes
-      return current ? { id: current.id, joinUrl: current.joinUrl, event: current.event, ...(current.occurrence ? { occurrence: current.occurrence } : {}) } : null;
+      return current ? deleted(current) : null;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { addedQuestionBoxes, visibleDialogBoxes } from '@/utils/page/ontime/buttons';
+import { addedQuestionBoxes, offersDelete, visibleDialogBoxes } from '@/utils/page/ontime/buttons';
 import type { Translate } from '@/utils/shared/translate';
 import type { SendVerb } from '@/utils/shared/send-verb';
 import type { EventIdentity } from '@/utils/shared/meeting-types';
@@ -7,9 +7,18 @@ import { createDeleteArming, type DeletedMeeting } from '@/utils/page/delete-arm
 import { createExitIntent, type LeaveIntent } from '@/utils/page/exit-intent';
 import { exitOutcome, type AtStake, type ExitCause } from '@/utils/page/exit-outcome';
 import type { ShowToast } from '@/utils/page/toast-action';
+import { isShown } from '@/utils/page/editor-closed';
 
 // A question OnTime asks after Delete appears within this time of the press.
 const QUESTION_WATCH_MS = 3_000;
+// A yes given in a question that took the editor's place: the deletion counts once the question is gone.
+const ANSWERED_WATCH_MS = 60_000;
+// A new meeting's editor hidden with no way out seen (minimised, another view): followed this long
+// for its removal; after that the worker's grace period decides, as for any unsaved meeting.
+const HIDDEN_WATCH_MS = 15 * 60_000;
+// A new meeting's editor removed with no way out seen is decided after this long: a page that
+// re-renders the same event a moment later (a loading state between) brings it back meanwhile.
+const UNSEEN_SETTLE_MS = 1_000;
 
 export interface ExitDeps {
   store: ControlStore;
@@ -46,6 +55,74 @@ export function createEditorExits(deps: ExitDeps) {
   const leaving = createExitIntent(deps.now);
   // The editor closed and none has been shown since: leaving the page then leaves no editor.
   let gone = false;
+  // Save pressed in the editor in use, which has not closed since: an intent, not yet a save.
+  // `wasUnsaved`: the meeting was made in this editor and never saved with the event before.
+  // `editor`/`hadDelete`: where it was pressed, and whether that editor offered Delete then.
+  let saveIntent: { wasUnsaved: boolean; editor?: Element; hadDelete?: boolean } | null = null;
+  // A new meeting's editor gone with nothing pressed on the way out, not decided yet: hidden (decided
+  // when it is removed) or removed a moment ago (decided unless the same event comes back).
+  let undecided: { staked: Staked; stop(): void } | null = null;
+
+  /** What is at stake in the editor now, a Save pressed but not yet followed by a close counted in. */
+  function stakedNow(): Staked {
+    const now = staked(store.get());
+    return now.stake === 'oursSaved' && saveIntent?.wasUnsaved && !shownSaved() ? { ...now, stake: 'oursSavePending' } : now;
+  }
+
+  /**
+   * The page showed the Save went through without closing the editor (a save-and-stay page): the
+   * new event's editor, which had no Delete at Save, offers Delete now, as for an event it has.
+   */
+  function shownSaved(): boolean {
+    const editor = saveIntent?.editor;
+    return !!editor && saveIntent?.hadDelete === false && offersDelete(editor);
+  }
+
+  function stopUndecided(): void {
+    undecided?.stop();
+    undecided = null;
+  }
+
+  /**
+   * The editor in use is hidden, not removed, and nothing was pressed on the way out: it may be
+   * minimised or behind another view of the page. A new meeting on it is decided once the editor
+   * is taken out of the page (a Save seen meanwhile, e.g. on a minimised editor's chip, counts).
+   */
+  function followHidden(container: Element, now: Staked): void {
+    stopUndecided();
+    const removed = new MutationObserver(() => {
+      if (!container.isConnected) decideSoon(now);
+    });
+    removed.observe(container.ownerDocument.documentElement, { childList: true, subtree: true });
+    const timer = setTimeout(stopUndecided, HIDDEN_WATCH_MS);
+    undecided = { staked: now, stop: () => (removed.disconnect(), clearTimeout(timer)) };
+  }
+
+  /** The editor was taken out with nothing pressed on the way out: decided in a moment, unless the same event comes back (reset). */
+  function decideSoon(was: Staked): void {
+    stopUndecided();
+    const timer = setTimeout(() => {
+      undecided = null;
+      const acted = carryOut(saveIntent ? 'save' : 'unknown', was);
+      saveIntent = null;
+      const state = store.get();
+      if (acted && state.phase === 'done' && state.meeting.id === was.meeting?.id) store.set({ phase: 'idle' });
+    }, UNSEEN_SETTLE_MS);
+    undecided = { staked: was, stop: () => clearTimeout(timer) };
+  }
+
+  /** A yes given after the editor went away: the event is deleted once its question is gone too. */
+  function deleteAfterAnswer(meeting: DeletedMeeting, box: Element): void {
+    const started = Date.now();
+    const check = () => {
+      if (box.isConnected && isShown(box)) {
+        if (Date.now() - started < ANSWERED_WATCH_MS) setTimeout(check, 250);
+        return;
+      }
+      carryOut('delete', { stake: 'oursSaved', meeting });
+    };
+    setTimeout(check, 250);
+  }
 
   /** Deletes a meeting the user chose to delete from a toast (an abandoned one). */
   function deleteAbandoned(meeting: DeletedMeeting): void {
@@ -72,7 +149,9 @@ export function createEditorExits(deps: ExitDeps) {
     const outcome = exitOutcome(cause, stake);
     if (!meeting || outcome.zoom === 'nothing') return false;
     if (outcome.zoom === 'orphan') {
-      orphan(meeting, outcome.tell === 'abandoned' ? t('page_abandoned') : null);
+      const tell = outcome.tell === 'abandoned' ? t('page_abandoned') : outcome.tell === 'unseen' ? t('page_closedUnseen') : null;
+      // Our record follows a Save at once: one the page then refused is undone by "in no event".
+      orphan(meeting, tell, stake === 'oursSavePending' ? 'meetingLeftEvent' : 'editorCancelled');
       return true;
     }
     deps.forget(meeting);
@@ -107,32 +186,74 @@ export function createEditorExits(deps: ExitDeps) {
     },
     /** A yes or no clicked in a confirmation box (Delete's, or a "discard changes?"). */
     answered(answer: 'confirm' | 'cancel', box: Element): void {
-      deletion.answer(answer, box);
+      const deleted = deletion.answer(answer, box);
+      if (deleted) deleteAfterAnswer(deleted, box);
       if (answer === 'cancel') leaving.clear();
+    },
+    /** Save pressed (OnTime's button, a save shortcut, a save button acting for a hidden editor): counted when the editor closes. */
+    savePressed(wasUnsaved: boolean, editor?: Element): void {
+      const first = saveIntent ?? { wasUnsaved: false };
+      saveIntent = {
+        wasUnsaved: wasUnsaved || first.wasUnsaved,
+        ...(editor ? { editor, hadDelete: first.editor === editor ? first.hadDelete : offersDelete(editor) } : {}),
+      };
+    },
+    /** The page re-rendered the editor a Save was pressed in (the same event, new elements). */
+    saveMovedTo(editor: Element): void {
+      if (saveIntent?.editor) saveIntent.editor = editor;
     },
     /** The user is at work in the editor again, saved, or another editor opened: no exit is pending. */
     reset(): void {
       deletion.disarm();
       leaving.clear();
+      stopUndecided();
+      gone = false;
+    },
+    /**
+     * Another event's editor took the place of the one in use, which is gone from the page: for
+     * the meeting on it, that is a way out like any other (Cancel, a Save, or one we did not see).
+     */
+    replaced(): void {
+      // Closed before (and decided then), unless that is still undecided.
+      const was = undecided ? undecided.staked : gone ? null : stakedNow();
+      stopUndecided();
+      const leave = leaving.closed();
+      const cause: ExitCause = leave ?? (saveIntent ? 'save' : 'unknown');
+      const acted = was ? carryOut(cause, was) : false;
+      saveIntent = null;
+      if (acted && store.get().phase === 'done') store.set({ phase: 'idle' });
+      deletion.disarm();
       gone = false;
     },
     /** The editor Delete was pressed in, while its confirmation may still come. */
     deleteArmedIn: deletion.editor,
     /** The page re-rendered that editor (same event, new elements): its Delete stays pending. */
     deleteMovedTo: deletion.moveTo,
-    /** The editor is gone (closed, hidden, removed), and no other editor took its place. */
-    editorClosed(): void {
+    /**
+     * The editor is gone (closed, hidden, removed), and no other editor took its place. `container`:
+     * that editor, when still in the page (hidden), so that its removal can be followed.
+     */
+    editorClosed(container: Element | null = null): void {
       gone = true;
       const deleted = deletion.closed();
       const leave = leaving.closed();
       const state = store.get();
-      const acted = deleted ? carryOut('delete', { stake: 'oursSaved', meeting: deleted }) : carryOut(leave ?? 'unknown', staked(state));
+      const now = stakedNow();
+      if (!deleted && !leave && !saveIntent && now.stake === 'oursUnsaved') return container?.isConnected ? followHidden(container, now) : decideSoon(now);
+      const acted = deleted ? carryOut('delete', { stake: 'oursSaved', meeting: deleted }) : carryOut(leave ?? (saveIntent ? 'save' : 'unknown'), now);
+      saveIntent = null;
       // The meeting deleted or orphaned is no longer the editor's: an editor shown again reads its fields anew.
       if (acted && state.phase === 'done') store.set({ phase: 'idle' });
     },
-    /** The page is going away (navigation, tab closed) with the editor open. */
+    /** The page is going away (navigation, tab closed) with the editor open, or hidden with a new meeting on it. */
     pageHidden(): void {
-      if (!gone) carryOut('navigation', staked(store.get()));
+      if (undecided) {
+        const { staked: was } = undecided;
+        stopUndecided();
+        if (!saveIntent) carryOut('navigation', was);
+        return;
+      }
+      if (!gone) carryOut('navigation', stakedNow());
     },
     /** Saved with our link replaced by another: ours is in no event, an orphan at once, and the user is told. */
     notInEvent(meeting: DeletedMeeting): void {

@@ -1,5 +1,6 @@
 import type { Actions } from '@/utils/page/actions';
-import { confirmationAnswer, editorAction, innerBox, otherBox, visibleDialogBoxes } from '@/utils/page/ontime/buttons';
+import { confirmationAnswer, editorAction, inlineAnswer, innerBox, otherBox, outsideSave, visibleDialogBoxes } from '@/utils/page/ontime/buttons';
+import { isShown } from '@/utils/page/editor-closed';
 import type { Editor } from '@/utils/page/ontime/editor';
 
 export interface FollowDeps {
@@ -37,9 +38,13 @@ export function followEditorButtons(doc: Document, deps: FollowDeps, signal: Abo
     return innerBox(target, editor) ? null : editor;
   };
 
+  /** A yes or no of a question shown inside the editor after Delete, without a box of its own. */
+  const inlineAnswerOf = (event: Event, editor: Editor) => (deps.actions.deleteArmedIn() === editor.container ? inlineAnswer(event.target, editor) : null);
+
   // Pointer and keys come before the click they make: a later click on Delete or Cancel notes anew.
   const onPointerDown = (event: PointerEvent) => {
-    if (onEditorItself(event)) deps.actions.disarmDelete();
+    const editor = onEditorItself(event);
+    if (editor && !inlineAnswerOf(event, editor)) deps.actions.disarmDelete();
   };
 
   const onClick = (event: MouseEvent) => {
@@ -49,9 +54,13 @@ export function followEditorButtons(doc: Document, deps: FollowDeps, signal: Abo
     const action = editor ? editorAction(event.target, editor) : null;
     // Boxes already on screen at Delete cannot be its confirmation.
     if (editor && action) return deps.actions.editorAction(action, editor, action === 'delete' ? visibleDialogBoxes(doc) : undefined);
+    // A save button acting for the editor while it is hidden (a minimised editor's "Save draft").
+    if (editor && outsideSave(event.target, editor) && !isShown(editor.container)) return deps.actions.editorAction('save', editor);
     const around = deps.actions.deleteArmedIn() ?? editor?.container;
     const found = around ? confirmationAnswer(event.target, around) : null;
-    if (found) deps.actions.deleteConfirmation(found.answer, found.box);
+    if (found) return deps.actions.deleteConfirmation(found.answer, found.box);
+    const inline = editor ? inlineAnswerOf(event, editor) : null;
+    if (inline && event.target instanceof Element) deps.actions.deleteConfirmation(inline, event.target.closest('button, [role="button"], input')?.parentElement ?? editor!.container);
   };
 
   const onSubmit = (event: SubmitEvent) => {
@@ -62,11 +71,19 @@ export function followEditorButtons(doc: Document, deps: FollowDeps, signal: Abo
     if (byUser && editor?.container.contains(form) && !innerBox(form, editor)) deps.actions.editorAction('save', editor);
   };
 
+  const onSaveShortcut = (event: KeyboardEvent) => {
+    if (!event.isTrusted || !event.defaultPrevented || event.altKey || event.shiftKey || !(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 's') return;
+    const target = event.target instanceof Element ? event.target : null;
+    const editor = deps.currentEditor();
+    if (!editor || !target) return;
+    if ((editor.container.contains(target) && !innerBox(target, editor)) || target === doc.body) deps.actions.editorAction('save', editor);
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
     noteGesture(event);
     if (!event.isTrusted) return;
     const inEditor = onEditorItself(event);
-    if (inEditor) deps.actions.disarmDelete();
+    if (inEditor && !inlineAnswerOf(event, inEditor)) deps.actions.disarmDelete();
     if (event.key !== 'Escape') return;
     const target = event.target instanceof Element ? event.target : null;
     const editor = deps.currentEditor();
@@ -79,6 +96,9 @@ export function followEditorButtons(doc: Document, deps: FollowDeps, signal: Abo
   doc.addEventListener('keydown', onKeyDown, { capture: true, signal });
   doc.addEventListener('click', onClick, { capture: true, signal });
   doc.addEventListener('submit', onSubmit, { capture: true, signal });
+  // The page's own save shortcut (Ctrl+S, ⌘S) in the editor: a Save when the page took the key
+  // (it prevented the browser's "save page"), seen after the page's handlers.
+  doc.defaultView?.addEventListener('keydown', onSaveShortcut, { signal });
   // Navigation away or the tab closed with the editor open.
   doc.defaultView?.addEventListener('pagehide', () => deps.actions.pageHidden(), { signal });
 }

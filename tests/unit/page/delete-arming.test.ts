@@ -25,6 +25,26 @@ describe('OnTime’s Delete, followed for one event until its editor closes', ()
     expect(arming.closed()).toEqual(meeting);
   });
 
+  it('asked, and the editor gone before the answer (the question took its place): a yes then is the deletion, once; a no deletes nothing', () => {
+    const box = document.createElement('div');
+    const yes = setup();
+    yes.arming.seen(new Set([box]));
+    expect(yes.arming.closed()).toBeNull();
+    expect(yes.arming.answer('confirm', box)).toEqual(meeting);
+    expect(yes.arming.answer('confirm', box)).toBeNull();
+    expect(yes.arming.closed()).toBeNull();
+    const no = setup();
+    no.arming.seen(new Set([box]));
+    expect(no.arming.closed()).toBeNull();
+    expect(no.arming.answer('cancel', box)).toBeNull();
+    expect(no.arming.answer('confirm', box)).toBeNull();
+    const late = setup();
+    late.arming.seen(new Set([box]));
+    expect(late.arming.closed()).toBeNull();
+    late.advance(CONFIRM_WINDOW_MS + 1);
+    expect(late.arming.answer('confirm', box)).toBeNull();
+  });
+
   it('"no" in the confirmation disarms it: the editor closing later is not a deletion', () => {
     const { arming } = setup();
     arming.answer('cancel', document.createElement('div'));

@@ -47,12 +47,132 @@ describe('ways out of the editor, carried out when it closes', () => {
     expect(sent[1]).toEqual(['deleteMeeting', { ...link, event }]);
   });
 
-  it('an editor gone with no exit we saw leaves a new meeting to the grace period, and leaving the page later too', () => {
+  it("a new meeting's editor removed with no exit we saw and no Save: an orphan at once, told in words safe for an unseen save", async () => {
     const { exits, sent, toasts } = setup(true);
     exits.editorClosed();
+    expect(sent).toEqual([]); // decided in a moment: the same event may come back (a re-render)
+    await new Promise((r) => setTimeout(r, 1_100));
     exits.pageHidden();
+    expect(sent.map(([verb]) => verb)).toEqual(['editorCancelled']);
+    expect(toasts.map((toast) => toast.text)).toEqual(['page_closedUnseen']);
+    expect(toasts[0]!.actions!.map((a) => a.label)).toEqual(['page_abandonDelete', 'page_abandonKeep']);
+  });
+
+  it("a new meeting's editor removed and the same event back at once (a re-render), or the page left meanwhile: no toast", async () => {
+    const { exits, sent, toasts } = setup(true);
+    exits.editorClosed();
+    exits.reset(); // the same event's editor is back
+    await new Promise((r) => setTimeout(r, 1_100));
+    expect(sent).toEqual([]);
+    const left = setup(true);
+    left.exits.editorClosed();
+    left.exits.pageHidden();
+    expect(left.sent.map(([verb]) => verb)).toEqual(['editorCancelled']);
+    expect(left.toasts).toEqual([]);
+    expect(toasts).toEqual([]);
+  });
+
+  it("a new meeting's editor only hidden (minimised): nothing until it is removed; shown again, nothing at all", async () => {
+    const { exits, sent, toasts, editor } = setup(true);
+    document.body.append(editor);
+    exits.editorClosed(editor);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent).toEqual([]);
+    exits.reset(); // shown again
+    editor.remove();
+    await new Promise((r) => setTimeout(r, 0));
     expect(sent).toEqual([]);
     expect(toasts).toEqual([]);
+  });
+
+  it("a new meeting's editor hidden, then removed: an orphan; saved meanwhile (a chip's Save draft), nothing", async () => {
+    const first = setup(true);
+    document.body.append(first.editor);
+    first.exits.editorClosed(first.editor);
+    first.editor.remove();
+    await new Promise((r) => setTimeout(r, 1_100));
+    expect(first.sent.map(([verb]) => verb)).toEqual(['editorCancelled']);
+    expect(first.toasts.map((toast) => toast.text)).toEqual(['page_closedUnseen']);
+    const second = setup(true);
+    document.body.append(second.editor);
+    second.exits.editorClosed(second.editor);
+    second.exits.savePressed(true);
+    second.editor.remove();
+    await new Promise((r) => setTimeout(r, 1_100));
+    second.exits.pageHidden();
+    expect(second.sent).toEqual([]);
+    expect(second.toasts).toEqual([]);
+  });
+
+  it('Save is an intent: Save on a new meeting, the editor stays (refused), Cancel: the meeting leaves the event it was recorded for', () => {
+    const { exits, sent, toasts, store } = setup(false);
+    exits.savePressed(true);
+    exits.reset(); // the user clicks in the editor again
+    exits.leavePressed('cancel');
+    exits.editorClosed();
+    expect(sent).toEqual([['meetingLeftEvent', { ...link, event }]]);
+    expect(toasts.map((toast) => toast.text)).toEqual(['page_abandoned']);
+    expect(store.get().phase).toBe('idle');
+  });
+
+  it("Save on a new meeting, then the editor closes: saved, nothing at Zoom; a saved event's refused Save then Cancel: nothing", () => {
+    const fresh = setup(false);
+    fresh.exits.savePressed(true);
+    fresh.exits.editorClosed();
+    fresh.exits.pageHidden();
+    expect(fresh.sent).toEqual([]);
+    const saved = setup(false);
+    saved.exits.savePressed(false);
+    saved.exits.leavePressed('cancel');
+    saved.exits.editorClosed();
+    expect(saved.sent).toEqual([]);
+  });
+
+  it('Save, the editor stays but now offers Delete (a save-and-stay page: the event exists now), then Cancel: the save counts, nothing at Zoom', () => {
+    const { exits, sent, toasts, editor } = setup(false);
+    editor.innerHTML = '<input><button>Save</button><button>Cancel</button>';
+    exits.savePressed(true, editor);
+    editor.insertAdjacentHTML('beforeend', '<button>Delete</button>');
+    exits.leavePressed('cancel');
+    exits.editorClosed();
+    expect(sent).toEqual([]);
+    expect(toasts).toEqual([]);
+  });
+
+  it('Save refused in an editor that never offered Delete, then Cancel: the meeting is in no event', () => {
+    const { exits, sent, editor } = setup(false);
+    editor.innerHTML = '<input><button>Save</button><button>Cancel</button>';
+    exits.savePressed(true, editor);
+    exits.savePressed(false, editor); // a second Save, refused too
+    exits.leavePressed('cancel');
+    exits.editorClosed();
+    expect(sent.map(([verb]) => verb)).toEqual(['meetingLeftEvent']);
+  });
+
+  it("another event's editor in place of a new meeting's: an orphan at once, told; after a Save, nothing", () => {
+    const fresh = setup(true);
+    fresh.exits.replaced();
+    expect(fresh.sent.map(([verb]) => verb)).toEqual(['editorCancelled']);
+    expect(fresh.toasts.map((toast) => toast.text)).toEqual(['page_closedUnseen']);
+    const saved = setup(false);
+    saved.exits.savePressed(true);
+    saved.exits.replaced();
+    expect(saved.sent).toEqual([]);
+  });
+
+  it("Delete, the question takes the editor's place, the editor closes unanswered: nothing; its yes afterwards deletes once the question is gone", async () => {
+    const { exits, sent, editor } = setup(false);
+    const question = document.createElement('div');
+    question.setAttribute('role', 'alertdialog');
+    document.body.append(question);
+    exits.deletePressed(editor, new Set());
+    await new Promise((r) => setTimeout(r, 10));
+    exits.editorClosed();
+    expect(sent).toEqual([]);
+    exits.answered('confirm', question);
+    question.remove();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(sent).toEqual([['deleteMeeting', { ...link, event }]]);
   });
 
   it('the page going away with a new meeting open: an orphan, no toast', () => {

@@ -23,8 +23,22 @@ describe('what each way out of the editor does to a Zoom meeting on it', () => {
     for (const cause of ['cancel', 'escape', 'navigation', 'unknown', 'save'] as const) expect(exitOutcome(cause, 'oursSaved')).toEqual({ zoom: 'nothing', tell: null });
   });
 
-  it('an editor gone with no exit we recognise: nothing now (it may have been saved by a route we did not see)', () => {
-    expect(exitOutcome('unknown', 'oursUnsaved').zoom).toBe('nothing');
+  it("a new meeting's editor gone with no exit we recognise and no Save seen: an orphan at once, told in words safe for a save we did not see", () => {
+    expect(exitOutcome('unknown', 'oursUnsaved')).toEqual({ zoom: 'orphan', tell: 'unseen' });
+  });
+
+  it('Save is an intent: pressed, the editor still open (refused by the page), then left: the new meeting is an orphan, told as closed without saving', () => {
+    expect(exitOutcome('cancel', 'oursSavePending')).toEqual({ zoom: 'orphan', tell: 'abandoned' });
+    expect(exitOutcome('escape', 'oursSavePending')).toEqual({ zoom: 'orphan', tell: 'abandoned' });
+  });
+
+  it('Save pressed, then the editor closes by itself, by a way we do not know, or the page is left: the save counts', () => {
+    for (const cause of ['save', 'unknown', 'navigation'] as const) expect(exitOutcome(cause, 'oursSavePending')).toEqual({ zoom: 'nothing', tell: null });
+    expect(exitOutcome('save', 'oursUnsaved')).toEqual({ zoom: 'nothing', tell: null });
+  });
+
+  it('the event deleted after a Save that did not close the editor: our meeting goes with it', () => {
+    expect(exitOutcome('delete', 'oursSavePending')).toEqual({ zoom: 'delete', tell: 'deleted' });
   });
 
   it('a meeting we did not make, or none, is never touched, whatever the exit', () => {

@@ -9,9 +9,9 @@ export function buttonLabel(button: Element): string {
   return normaliseLabel(button.getAttribute('aria-label') || button.textContent || (button as HTMLInputElement).value);
 }
 
-/** The word of ours a button's label starts with, if any ("save & close" → "save"). */
+/** The word of ours a button's label starts with, if any ("save & close" → "save", "yes, delete" → "yes"). */
 export function matchedWord(label: string, words: readonly string[]): string | undefined {
-  return words.find((w) => label === w || label.startsWith(`${w} `));
+  return words.find((w) => label === w || label.startsWith(`${w} `) || label.startsWith(`${w},`) || label.startsWith(`${w}、`));
 }
 
 function matches(label: string, words: readonly string[]): boolean {
@@ -37,6 +37,12 @@ export function editorAction(target: EventTarget | null, editor: EditorBox): Edi
   if (!button || !editor.container.contains(button)) return null;
   // A confirmation shown inside the editor: its OK is an answer, not the editor's Save.
   return innerBox(button, editor) ? null : buttonAction(button);
+}
+
+/** The editor offers Delete: it shows an event the server has (a new event's editor has none). */
+export function offersDelete(container: Element): boolean {
+  for (const button of container.querySelectorAll(EDITOR_BUTTONS)) if (buttonAction(button) === 'delete') return true;
+  return false;
 }
 
 export const DIALOG_BOXES = '[role="alertdialog"], [role="dialog"], dialog';
@@ -82,6 +88,33 @@ export function confirmationAnswer(target: EventTarget | null, editor: Element):
   if (matches(label, BUTTON_LABELS.cancel) || matches(label, BUTTON_LABELS.declineConfirm)) return { answer: 'cancel', box };
   if (matches(label, BUTTON_LABELS.delete) || matches(label, BUTTON_LABELS.confirm)) return { answer: 'confirm', box };
   return null;
+}
+
+/**
+ * A question asked inside the editor without a dialog box of its own (a row shown after Delete:
+ * "Are you sure? Yes, delete / No"): a button of the editor that is not one of its own actions and
+ * whose label is a yes or a no. Read only while a Delete is pending.
+ */
+export function inlineAnswer(target: EventTarget | null, editor: EditorBox): 'confirm' | 'cancel' | null {
+  if (!(target instanceof Element)) return null;
+  const button = target.closest(EDITOR_BUTTONS);
+  if (!button || !editor.container.contains(button) || buttonAction(button)) return null;
+  const label = buttonLabel(button);
+  if (matches(label, BUTTON_LABELS.declineConfirm)) return 'cancel';
+  if (matches(label, BUTTON_LABELS.confirm)) return 'confirm';
+  return null;
+}
+
+/**
+ * A save button outside the editor, acting for it while it is hidden (the chip of a minimised
+ * editor: "Save draft"). Its label says save; a bare OK outside the editor answers something else.
+ */
+export function outsideSave(target: EventTarget | null, editor: EditorBox): boolean {
+  if (!(target instanceof Element)) return false;
+  const button = target.closest(EDITOR_BUTTONS);
+  if (!button || editor.container.contains(button)) return false;
+  const word = matchedWord(buttonLabel(button), BUTTON_LABELS.save);
+  return !!word && word !== 'ok';
 }
 
 const FILLABLE = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]), textarea, select';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addedQuestionBoxes, answerBox, confirmationAnswer, editorAction, innerBox, isQuestionBox } from '@/utils/page/ontime/buttons';
+import { addedQuestionBoxes, answerBox, confirmationAnswer, editorAction, inlineAnswer, innerBox, isQuestionBox, outsideSave } from '@/utils/page/ontime/buttons';
 
 function editorIn(html: string) {
   document.body.innerHTML = html;
@@ -23,6 +23,28 @@ describe('buttons in the editor', () => {
     const ok = document.getElementById('ok')!;
     expect(innerBox(ok, editor)).toBe(document.getElementById('box'));
     expect(editorAction(ok, editor)).toBeNull();
+  });
+});
+
+describe("answers and saves that are not OnTime's own editor buttons", () => {
+  it('a row shown inside the editor after Delete: "Yes, delete" confirms, "No" backs out; the editor’s own buttons are not answers', () => {
+    const editor = editorIn(`<div role="dialog" data-editor><input id="subject">
+      <div role="group"><button id="yes">Yes, delete</button><button id="no">No</button></div>
+      <button id="save">Save</button><button id="cancel">Cancel</button></div>`);
+    expect(inlineAnswer(document.getElementById('yes'), editor)).toBe('confirm');
+    expect(inlineAnswer(document.getElementById('no'), editor)).toBe('cancel');
+    expect(inlineAnswer(document.getElementById('save'), editor)).toBeNull();
+    expect(inlineAnswer(document.getElementById('cancel'), editor)).toBeNull();
+  });
+
+  it("a save button outside the editor (a minimised editor's chip) is its Save; a bare OK or another button is not", () => {
+    const editor = editorIn(`<div role="dialog" data-editor><input id="subject"><button id="inside">Save</button></div>
+      <span><button id="draft">Save draft</button><button id="ok">OK</button><button id="discard">Discard</button><button id="jp">保存</button></span>`);
+    expect(outsideSave(document.getElementById('draft'), editor)).toBe(true);
+    expect(outsideSave(document.getElementById('jp'), editor)).toBe(true);
+    expect(outsideSave(document.getElementById('ok'), editor)).toBe(false);
+    expect(outsideSave(document.getElementById('discard'), editor)).toBe(false);
+    expect(outsideSave(document.getElementById('inside'), editor)).toBe(false);
   });
 });
 
