@@ -31,8 +31,14 @@ describe('our dialog above page layers (real Firefox ESR)', () => {
     page = await stack.session.newPage(`${stack.ontime.url}?variant=${variant}`);
     await openNewMeeting(page, `Layers in Firefox (${variant})`);
     const dialog = await clickZoomAndConsent(stack.session, page);
-    // Ours is the topmost modal: the page's editor and everything else are inert under it.
-    expect(await page.evaluate<boolean>('document.querySelector("ontime-zoom-dialog").shadowRoot.querySelector("dialog").matches(":modal")')).toBe(true);
+    // In the top layer either way: modal above the page's modal <dialog> (everything else is inert
+    // under it); elsewhere a popover that says it is modal (showModal() would restyle the whole page).
+    const shape = await page.evaluate<{ modal: boolean; popover: boolean; ariaModal: string | null }>(`(() => {
+      const host = document.querySelector("ontime-zoom-dialog");
+      const inner = host.shadowRoot.querySelector("dialog");
+      return { modal: inner.matches(":modal"), popover: host.matches(":popover-open"), ariaModal: inner.getAttribute("aria-modal") };
+    })()`);
+    expect(shape).toEqual(variant === 'modal' ? { modal: true, popover: false, ariaModal: null } : { modal: false, popover: true, ariaModal: 'true' });
     await dialog.clickButton(en.ok);
     const joinUrl = await waitForJoinUrl(page);
     expect(stack.sim.state.listMeetings().live.map((m) => m.join_url)).toEqual([joinUrl]);
