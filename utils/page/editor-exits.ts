@@ -113,10 +113,11 @@ export function createEditorExits(deps: ExitDeps) {
 
   /** A yes given after the editor went away: the event is deleted once its question is gone too. */
   function deleteAfterAnswer(meeting: DeletedMeeting, box: Element): void {
-    const started = Date.now();
+    const clock = deps.now ?? Date.now;
+    const started = clock();
     const check = () => {
       if (box.isConnected && isShown(box)) {
-        if (Date.now() - started < ANSWERED_WATCH_MS) setTimeout(check, 250);
+        if (clock() - started < ANSWERED_WATCH_MS) setTimeout(check, 250);
         return;
       }
       carryOut('delete', { stake: 'oursSaved', meeting });

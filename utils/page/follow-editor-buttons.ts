@@ -1,5 +1,5 @@
 import type { Actions } from '@/utils/page/actions';
-import { confirmationAnswer, editorAction, inlineAnswer, innerBox, otherBox, outsideSave, visibleDialogBoxes } from '@/utils/page/ontime/buttons';
+import { confirmationAnswer, EDITOR_BUTTONS, editorAction, inlineAnswer, innerBox, otherBox, outsideSave, visibleDialogBoxes } from '@/utils/page/ontime/buttons';
 import { isShown } from '@/utils/page/editor-closed';
 import type { Editor } from '@/utils/page/ontime/editor';
 
@@ -60,7 +60,8 @@ export function followEditorButtons(doc: Document, deps: FollowDeps, signal: Abo
     const found = around ? confirmationAnswer(event.target, around) : null;
     if (found) return deps.actions.deleteConfirmation(found.answer, found.box);
     const inline = editor ? inlineAnswerOf(event, editor) : null;
-    if (inline && event.target instanceof Element) deps.actions.deleteConfirmation(inline, event.target.closest('button, [role="button"], input')?.parentElement ?? editor!.container);
+    // The row the answer sits in is the question's box (inlineAnswer found the button by the same selector).
+    if (editor && inline && event.target instanceof Element) deps.actions.deleteConfirmation(inline, event.target.closest(EDITOR_BUTTONS)?.parentElement ?? editor.container);
   };
 
   const onSubmit = (event: SubmitEvent) => {
