@@ -1,3 +1,5 @@
+import { hasBox } from '@/utils/page/ontime/shown-tracker';
+
 /**
  * Tells when the meeting editor in use is gone: removed, hidden (pages that reuse one dialog), or
  * closed (a native <dialog>). A ResizeObserver hears each of these at no cost while the editor
@@ -50,7 +52,7 @@ export function watchEditorClosed(watch: ClosedWatch, signal: AbortSignal) {
   const observer = new ResizeObserver((entries) => {
     const entry = entries.findLast((e) => e.target === followed);
     if (!entry || !followed) return;
-    boxed = entry.contentRect.width > 0 || entry.contentRect.height > 0;
+    boxed = hasBox(entry);
     const wasFirst = first;
     first = false;
     if (wasFirst && deferred) {

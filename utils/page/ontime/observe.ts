@@ -1,6 +1,6 @@
 import { candidateContainers, containerAround, containersWithin, hasContainerWithin, matchesContainer, readEditor, type Editor } from '@/utils/page/ontime/editor';
 import { createChurnMeter } from '@/utils/page/ontime/churn-meter';
-import { createShownTracker } from '@/utils/page/ontime/shown-tracker';
+import { createShownTracker, hasBox } from '@/utils/page/ontime/shown-tracker';
 import type { PageOverrides } from '@/utils/shared/settings/types';
 
 export interface EditorWatch {
@@ -66,27 +66,26 @@ export function observeEditors(doc: Document, overrides: PageOverrides, watch: E
   // visibility is never read from style by us: in a mutation callback the page has just changed
   // the DOM, and a busy page dirties style again between frames, so any read of ours would make
   // the browser compute style then and there. The markup says hidden or not when an editor is
-  // found; the rest comes from an IntersectionObserver, which the browser computes with each
-  // frame's own layout, whatever route (attribute, class, stylesheet) showed or hid it.
+  // found; the rest comes from a ResizeObserver, which the browser reports after each frame's own
+  // layout, whatever route (attribute, class, stylesheet) showed or hid it: a box, or 0×0 when the
+  // editor left the rendering (its first report comes either way). Cheaper than an
+  // IntersectionObserver, which maps the editor's geometry every frame (#18), and the same test
+  // editor-closed.ts uses.
   const shown = createShownTracker<Element>((container) => {
     const editor = known.get(container);
     if (editor) watch.onShown(editor);
   });
   const observed = new WeakSet<Element>();
-  // A huge margin: an editor scrolled out of view is not "hidden".
   const rendering =
-    typeof IntersectionObserver === 'function'
-      ? new IntersectionObserver(
-          (entries) => {
-            for (const entry of entries) {
-              if (!entry.target.isConnected) {
-                rendering?.unobserve(entry.target); // nothing kept for an editor gone
-                observed.delete(entry.target);
-              } else shown.rendered(entry.target, entry.isIntersecting);
-            }
-          },
-          { rootMargin: '100000px' },
-        )
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver((entries) => {
+          for (const entry of entries) {
+            if (!entry.target.isConnected) {
+              rendering?.unobserve(entry.target); // nothing kept for an editor gone
+              observed.delete(entry.target);
+            } else shown.rendered(entry.target, hasBox(entry));
+          }
+        })
       : null;
   function watchShown(container: Element) {
     if (observed.has(container)) return;

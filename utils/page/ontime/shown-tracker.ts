@@ -1,7 +1,7 @@
 /**
  * When an editor counts as shown again (pages that keep one dialog and hide it between uses).
  * Told what the markup says when the editor is found, and later what the page's own rendering
- * reported (an IntersectionObserver, computed with the frame): it never reads style itself, so it
+ * reported (a ResizeObserver, computed with the frame): it never reads style itself, so it
  * never makes the browser compute style or layout inside our code.
  */
 export function createShownTracker<T extends object>(onShown: (key: T) => void) {
@@ -18,4 +18,9 @@ export function createShownTracker<T extends object>(onShown: (key: T) => void) 
       visible.set(key, shown);
     },
   };
+}
+
+/** A ResizeObserver's report of an element in the rendering: any box; 0×0 once it left it (hidden or removed). */
+export function hasBox(entry: ResizeObserverEntry): boolean {
+  return entry.contentRect.width > 0 || entry.contentRect.height > 0;
 }

@@ -130,7 +130,7 @@ describe('observeEditors while the page churns', () => {
 describe('observeEditors and the page rendering', () => {
   const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
-  // Hidden and shown again: shown-tracker.test.ts (the decision) and tests/e2e/editor-injection.test.ts (the browser's IntersectionObserver).
+  // Hidden and shown again: shown-tracker.test.ts (the decision) and tests/e2e/editor-injection.test.ts (the browser's ResizeObserver).
   it('never reads style or geometry, while the page changes the DOM or after a frame', async () => {
     const reads: string[] = [];
     const proto = Element.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
