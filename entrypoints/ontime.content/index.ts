@@ -17,12 +17,15 @@ import { createWarmUp } from '@/utils/page/worker-warm-up';
 import { createPartLoader } from '@/utils/page/part-loader';
 import { forgetPart, loadedPart, type PagePart } from '@/utils/page/part';
 import { returnFocus } from '@/components/page/focus-return';
+import { scriptLifetime } from '@/utils/page/script-lifetime';
+import { browser } from 'wxt/browser';
 
 // Registered at run time (scripting.registerContentScripts) for the OnTime addresses an admin
 // configured and granted; see utils/worker/registration/content-scripts.ts.
 export default defineContentScript({
   registration: 'runtime',
   async main(ctx) {
+    const signal = scriptLifetime(ctx.signal, () => !!browser.runtime?.id);
     const instance = crypto.randomUUID();
     // An earlier copy of this script (extension updated or re-injected) leaves dead UI behind.
     for (const stale of staleHosts(document)) stale.remove();
@@ -80,7 +83,7 @@ export default defineContentScript({
         // The editor followed: still in the page when it was only hidden.
         onClosed: () => actions.editorClosed(current?.container ?? null),
       },
-      ctx.signal,
+      signal,
     );
 
     const editors = observeEditors(
@@ -111,10 +114,10 @@ export default defineContentScript({
         },
         ignore: isOurHost,
       },
-      ctx.signal,
+      signal,
     );
 
-    followEditorButtons(document, { currentEditor, actions }, ctx.signal);
-    listenForPageCheck(document, { overrides: hello.overrides, isOurs: isOurHost, part: part.ensure }, ctx.signal);
+    followEditorButtons(document, { currentEditor, actions }, signal);
+    listenForPageCheck(document, { overrides: hello.overrides, isOurs: isOurHost, part: part.ensure }, signal);
   },
 });

@@ -236,4 +236,19 @@ describe('attack 1: a hostile page script', () => {
       expect(await page.locator('ontime-zoom-toast').count()).toBeGreaterThan(0);
     }
   });
+  it("WXT's \"newer copy started\" event forged by the page (our id is public) does not silence us: the next editor gets the button, and Cancel after a create still leaves an orphan with the toast", async () => {
+    await page.goto(stack.ontime.url);
+    await openNewMeeting(page, 'Before');
+    await page.locator('ontime-zoom-control').waitFor();
+    await page.evaluate(`window.__ontimeDemo.closeEditor()`);
+    const type = `${stack.browser.extensionId}:ontime:wxt:content-script-started`;
+    await pageScript(`
+      document.dispatchEvent(new CustomEvent(${JSON.stringify(type)}, { detail: { contentScriptName: 'ontime', messageId: 'forged' } }));
+      window.postMessage({ type: ${JSON.stringify(type)}, contentScriptName: 'ontime', messageId: 'forged' }, '*');
+    `, 300);
+    const { editor, id } = await createMeeting('After a forged restart');
+    await editor.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await abandonToast().waitFor({ timeout: 3_000 });
+    await expect.poll(() => stateOf(id)).toBe('orphaned');
+  });
 });
