@@ -307,6 +307,8 @@ describe('third 2: Save-and-stay, Save refused by validation', () => {
     expect(await stateOf(id)).toMatch(SAVED);
   });
 
+  // FINDING: Save kept the editor open with only a "Saved" status; Cancel then made the saved event's
+  // meeting an orphan with the "closed without saving" toast (its Delete meeting would break the event).
   it('save=stay-status (Save keeps the editor open and only says "Saved", no Delete appears), then Cancel: the saved event keeps its meeting, no orphan toast', async () => {
     const topic = uniq('Stay with status');
     const { joinUrl, id } = await create(topic, 'save=stay-status');
@@ -367,6 +369,9 @@ describe('third 2: Save-and-stay, Save refused by validation', () => {
 
 // =================================================================================================
 describe('third 3: "Event deleted. Undo"', () => {
+  // FINDING (judgement): we delete the meeting when the editor closes after Delete and say so; the page's
+  // Undo brings the event back with the dead link, and its editor then calls it "not managed by this
+  // extension" with Join and Manage it here.
   it('Delete (no question), then the page\'s Undo restores the event: its meeting is not lost silently', async () => {
     const topic = uniq('Deleted then undone');
     const { joinUrl, id, eventId } = await savedWithMeeting(topic, 'del=undo');
@@ -445,6 +450,8 @@ describe('third 4: one side-panel editor, hidden and refilled for the next event
     expect(savedEvent(b)!.location).not.toContain(`/j/${first.id}`);
   });
 
+  // FINDING: the panel refilled in place with B keeps showing A's meeting (Join, Delete Zoom meeting) in B's
+  // editor; A is reported only when B is saved, not at the switch.
   it('new event A with our meeting, not saved, and the user opens event B from the list (the panel refilled in place): A\'s meeting is reported, and saving B never moves it', async () => {
     const a = uniq('Panel switched');
     const { id } = await create(a, 'shape=panel');
@@ -489,6 +496,7 @@ describe('third 4: one side-panel editor, hidden and refilled for the next event
     expect(stack.sim.state.meetings.get(mc.id)!.start_time).toMatch(/T08:40:00/);
   });
 
+  // FINDING: C's time change is never sent to Zoom (no PATCH) after the panel held A's new meeting.
   it('event C saved with our meeting; then new event A with another meeting, not saved; C opened from the list in the same panel, moved and saved: C\'s meeting is updated, A\'s is not', async () => {
     const c = uniq('Panel C');
     const mc = await savedWithMeeting(c, 'shape=panel');
@@ -601,6 +609,8 @@ describe('third 5: the user\'s text around our link and invitation', () => {
     expect(outcome, `saved:\n${event.body}\n\nafter the time change:\n${refreshed}`).toEqual(clean);
   }
 
+  // FINDING: each of the next four ends with two (or three) invitations; the stale one keeps the old time
+  // and its link stays after Remove.
   it('words typed at the very end of the description (Ctrl+End: on the invitation\'s last line): one invitation at Save and after a time change, the words kept through Remove', async () => {
     const topic = uniq('Typed at the end');
     const { id } = await create(topic, '', 'Agenda');
@@ -654,6 +664,8 @@ describe('third 5: the user\'s text around our link and invitation', () => {
     await invitationLifecycle(topic, id, '16:00', '17:00', /4:00 PM/, ['Notes before', 'more notes', 'tail words']);
   });
 
+  // FINDING (low, page-made): the link kept in the page's chip survives Remove; the event is saved with the
+  // link of a meeting just deleted, with no word from us.
   it('loc=chip (the page moves the link into a chip): Save keeps the meeting and "Room 5A"; time change PATCHes; Remove takes the link out of the event', async () => {
     const topic = uniq('Chipped link');
     await third('loc=chip');
@@ -688,6 +700,8 @@ describe('third 5: the user\'s text around our link and invitation', () => {
 
 // =================================================================================================
 describe('third 6: Escape at every prompt', () => {
+  // FINDING (esc=capture): a page listening for Escape on window in the capture phase sees the Escape meant
+  // for our dialog / question and asks "Discard changes?".
   for (const esc of ['bubble', 'capture'] as const) {
     it(`esc=${esc}: Escape in our settings dialog closes only ours (no "Discard changes?", editor and text kept, nothing made)`, async () => {
       const topic = uniq(`Esc dialog ${esc}`);
@@ -907,6 +921,7 @@ describe('third 9: links we did not make, and copies of ours', () => {
     expect(callsOn(ours.id)).toEqual([]);
   });
 
+  // FINDING: deleting the copy deletes the meeting the original event still holds.
   it('Duplicate of our saved event (same subject and time), saved, then the duplicate deleted: the original\'s meeting is not deleted', async () => {
     const topic = uniq('Duplicated same time');
     const { id, eventId } = await savedWithMeeting(topic);
@@ -929,6 +944,7 @@ describe('third 9: links we did not make, and copies of ours', () => {
     expect(outcome, `the original event still holds meeting ${id}: ${JSON.stringify(outcome)}`).toEqual({ alive: true, deletes: 0, original: true });
   });
 
+  // FINDING: saving the copy moves the original's meeting to the copy's date (PATCH).
   it('Duplicate of our saved event moved to next week and saved: the original\'s meeting keeps its time; deleting the copy leaves it', async () => {
     const topic = uniq('Duplicated next week');
     const { id, eventId } = await savedWithMeeting(topic);
