@@ -76,7 +76,14 @@ export function chromiumSession(browser: ExtensionBrowser): ExtensionSession {
 export async function stopServiceWorker(browser: ExtensionBrowser): Promise<void> {
   // A mark in the running worker's globals: a restarted worker does not have it.
   const mark = `stop-${Date.now()}`;
-  await (await currentWorker(browser)).evaluate(`globalThis.__stopMark = ${JSON.stringify(mark)}`);
+  // A worker already stopped never answers (Playwright keeps its handle): nothing to stop then.
+  const running = browser.context.serviceWorkers().some((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
+  if (!running) return;
+  const marked = await Promise.race([
+    (await currentWorker(browser)).evaluate(`globalThis.__stopMark = ${JSON.stringify(mark)}`).then(() => true, () => false),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000)),
+  ]);
+  if (!marked) return;
   const internals = await browser.context.newPage();
   try {
     await internals.goto('chrome://serviceworker-internals/');
