@@ -63,7 +63,7 @@ export function syncContentScripts(api: Api, addresses: readonly string[]): Prom
       const tabs = await api.tabs.query({ url: added });
       await Promise.all(
         tabs.map((tab: { id?: number }) =>
-          tab.id === undefined ? null : api.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/ontime.js'] }).catch(() => null),
+          tab.id === undefined ? null : injectOpenTab(api, tab.id),
         ),
       );
     }
@@ -71,6 +71,19 @@ export function syncContentScripts(api: Api, addresses: readonly string[]): Prom
   });
   queue = run.catch(() => undefined);
   return run;
+}
+
+/**
+ * Every frame of an OnTime tab that was open before its address was granted: the editor may live in
+ * a frame. Frames of other addresses are skipped by the browser or end at the script's hello; a
+ * frame that already runs a copy hands over to the new one (utils/page/script-lifetime.ts).
+ */
+function injectOpenTab(api: Api, tabId: number): Promise<unknown> {
+  const files = ['/content-scripts/ontime.js'] as const;
+  return api.scripting
+    .executeScript({ target: { tabId, allFrames: true }, files: [...files] })
+    .catch(() => api.scripting.executeScript({ target: { tabId }, files: [...files] }))
+    .catch(() => null);
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
