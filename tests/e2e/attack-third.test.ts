@@ -324,6 +324,31 @@ describe('third 2: Save-and-stay, Save refused by validation', () => {
     expect(outcome, `the event was saved with the meeting, yet: ${JSON.stringify(outcome)}`).toMatchObject({ state: expect.stringMatching(SAVED), toasts: 0, deletes: 0 });
   });
 
+  it('lang=ja save=stay-status: 保存 keeps the editor and only says 保存しました, then キャンセル: saved, no toast', async () => {
+    const topic = uniq('状態のみ保存');
+    const { joinUrl, id } = await create(topic, 'lang=ja&save=stay-status');
+    await button(T.ja.save).click();
+    await editor().getByRole('status').filter({ hasText: '保存しました' }).waitFor();
+    await button(T.ja.cancel).click();
+    await waitEditorClosed();
+    await expectQuiet(id);
+    await expect.poll(() => stateOf(id)).toMatch(SAVED);
+    expect(savedEvent(topic)!.location).toContain(joinUrl);
+  });
+
+  it('save=stay-status: Save refused ("Enter a subject."), then Cancel → Discard: still an orphan with the toast (the status line never said saved)', async () => {
+    const topic = uniq('Stay status refused');
+    const { id } = await create(topic, 'save=stay-status');
+    await field('Subject').fill('');
+    await button(T.en.save).click();
+    await editor().getByRole('alert').filter({ hasText: 'Enter a subject.' }).waitFor();
+    await button(T.en.cancel).click();
+    await button(T.en.discard, question()).click();
+    await waitEditorClosed();
+    expect(savedEvent(topic)).toBeUndefined();
+    await expectOrphanReported(id);
+  });
+
   it('Save refused (subject emptied: "Enter a subject."), subject typed again, Save: one meeting, saved, no toast', async () => {
     const topic = uniq('Validation then save');
     const { joinUrl, id } = await create(topic);
@@ -488,6 +513,22 @@ describe('third 4: one side-panel editor, hidden and refilled for the next event
       JSON.stringify(outcome),
     ).toEqual({ controlShowsA: false, orphanAtSwitch: true, finalState: 'orphaned' });
   });
+  it('shape=panel: the user deletes our link from Location and types a new subject in the same panel: not another event (no toast); Save keeps the meeting the description still names', async () => {
+    const topic = uniq('Panel link deleted');
+    const { joinUrl, id } = await create(topic, 'shape=panel');
+    await loc().fill('Room 5A');
+    await field('Subject').fill(`${topic} (renamed)`);
+    await field('Start time').fill('10:30');
+    await expectQuiet(id);
+    expect(await controlText()).toMatch(/Zoom meeting \d{3} \d{3,4} \d{4}/);
+    const event = await saveAndClose(`${topic} (renamed)`);
+    await expect.poll(() => stateOf(id)).toMatch(SAVED);
+    expect(event.body).toContain(joinUrl.split('?')[0]);
+    // Only "updated" (the new start went to Zoom), never an orphan's.
+    expect(await orphanToast().count()).toBe(0);
+    expect(callsOn(id, 'PATCH')).toHaveLength(1);
+  });
+
   it('event C saved with our meeting, reopened in the same panel, moved and saved: its meeting is updated at Zoom', async () => {
     const c = uniq('Panel moved');
     const mc = await savedWithMeeting(c, 'shape=panel');
