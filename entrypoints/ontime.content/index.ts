@@ -12,6 +12,7 @@ import { followEditorButtons } from '@/utils/page/follow-editor-buttons';
 import { candidateContainers, readEditor, type Editor } from '@/utils/page/ontime/editor';
 import { isShown, watchEditorClosed } from '@/utils/page/editor-closed';
 import { observeEditors } from '@/utils/page/ontime/observe';
+import { watchEventSwitch } from '@/utils/page/event-switch';
 import { listenForPageCheck } from '@/utils/page/page-check-listener';
 import { createWarmUp } from '@/utils/page/worker-warm-up';
 import { createPartLoader } from '@/utils/page/part-loader';
@@ -49,8 +50,10 @@ export default defineContentScript({
     });
     const toaster = createToaster(document, instance, t('page_dismiss'));
     let current: Editor | null = null;
-    // Read again if the page replaced the fields since we last looked (e.g. while it churned).
-    const currentEditor = () => (current?.container.isConnected ? editors.current(current.container) : null);
+    // Read again if the page replaced the fields since we last looked (e.g. while it churned); the
+    // editor just found, while the page is first looked through.
+    let editors: ReturnType<typeof observeEditors> | null = null;
+    const currentEditor = () => (current?.container.isConnected ? (editors ? editors.current(current.container) : current) : null);
     // The settings dialog and the page check come on demand (entrypoints/ontime-part.content).
     const part = createPartLoader<PagePart>({
       inject: () => sendVerb('loadPart', {}),
@@ -86,7 +89,13 @@ export default defineContentScript({
       signal,
     );
 
-    const editors = observeEditors(
+    // One editor refilled in place for another event (a side panel): only its fields tell. Its
+    // listeners come before followEditorButtons': a Save is taken for the event the fields show.
+    const switches = watchEventSwitch(document, { currentEditor, joinHosts: hello.joinHosts, onSwitched: (editor) => actions.eventSwitched(editor) }, signal);
+    // Our own state changed (a meeting written, removed, shown): the fields are looked at as they are now.
+    store.subscribe(() => switches.look());
+
+    editors = observeEditors(
       document,
       hello.overrides,
       {
@@ -100,6 +109,7 @@ export default defineContentScript({
             closing.follow(editor.container);
           }
           if (!placed) return;
+          switches.look();
           warmUp(); // the click that may follow finds the worker running
           part.preload(); // and the dialog's code in place
           // Placed again in the same editor (a script took our control out): nothing pending changes.
@@ -109,6 +119,8 @@ export default defineContentScript({
         },
         onShown: (editor) => {
           closing.follow(editor.container);
+          // Shown again, maybe for another event (a panel refilled while hidden): before anything is reset.
+          switches.look();
           actions.disarmDelete();
           actions.syncFromFields(editor);
         },

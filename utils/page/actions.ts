@@ -313,6 +313,17 @@ export function createActions(deps: ActionDeps) {
     return now.subject.trim() !== before.subject.trim() || now.start !== before.start;
   }
 
+  /**
+   * The editor in use shows another event in the same elements (the page refilled it in place,
+   * event-switch.ts): for the meeting it showed, a way out as when another event's editor takes
+   * its place; then the control shows what the new event's fields hold.
+   */
+  function eventSwitched(editor: Editor): void {
+    if (inFlight(store.get())) return;
+    exits.replaced();
+    syncFromFields(editor);
+  }
+
   /** A click on one of OnTime's own editor buttons. */
   function editorAction(action: EditorAction, editor: Editor, visibleBefore: ReadonlySet<Element> = new Set()): void {
     if (action === 'save') {
@@ -346,6 +357,7 @@ export function createActions(deps: ActionDeps) {
     /** The user is back at work in the editor, or another one opened: no exit is pending. */
     disarmDelete: exits.reset,
     editorReplaced,
+    eventSwitched,
     editorClosed: exits.editorClosed,
     pageHidden: exits.pageHidden,
   };

@@ -8,6 +8,7 @@ import { createExitIntent, type LeaveIntent } from '@/utils/page/exit-intent';
 import { exitOutcome, type AtStake, type ExitCause } from '@/utils/page/exit-outcome';
 import type { ShowToast } from '@/utils/page/toast-action';
 import { isShown } from '@/utils/page/editor-closed';
+import { saveVerdict, watchSaveShown, type SaveVerdict, type SaveWatch } from '@/utils/page/save-evidence';
 
 // A question OnTime asks after Delete appears within this time of the press.
 const QUESTION_WATCH_MS = 3_000;
@@ -58,7 +59,8 @@ export function createEditorExits(deps: ExitDeps) {
   // Save pressed in the editor in use, which has not closed since: an intent, not yet a save.
   // `wasUnsaved`: the meeting was made in this editor and never saved with the event before.
   // `editor`/`hadDelete`: where it was pressed, and whether that editor offered Delete then.
-  let saveIntent: { wasUnsaved: boolean; editor?: Element; hadDelete?: boolean } | null = null;
+  // `shown`: what the page showed since (a new meeting's only: whether its event was saved).
+  let saveIntent: { wasUnsaved: boolean; editor?: Element; hadDelete?: boolean; shown?: SaveWatch } | null = null;
   // A new meeting's editor gone with nothing pressed on the way out, not decided yet: hidden (decided
   // when it is removed) or removed a moment ago (decided unless the same event comes back).
   let undecided: { staked: Staked; stop(): void } | null = null;
@@ -66,16 +68,26 @@ export function createEditorExits(deps: ExitDeps) {
   /** What is at stake in the editor now, a Save pressed but not yet followed by a close counted in. */
   function stakedNow(): Staked {
     const now = staked(store.get());
-    return now.stake === 'oursSaved' && saveIntent?.wasUnsaved && !shownSaved() ? { ...now, stake: 'oursSavePending' } : now;
+    if (now.stake !== 'oursSaved' || !saveIntent?.wasUnsaved) return now;
+    const verdict = saveShown();
+    return verdict === 'saved' ? now : { ...now, stake: verdict === 'unclear' ? 'oursSaveUnclear' : 'oursSavePending' };
   }
 
   /**
-   * The page showed the Save went through without closing the editor (a save-and-stay page): the
-   * new event's editor, which had no Delete at Save, offers Delete now, as for an event it has.
+   * What the page showed of a Save that did not close the editor (save-evidence.ts). Saved: the
+   * new event's editor, which had no Delete at Save, offers Delete now, as for an event it has; or
+   * the page said so ("Saved", 保存しました) with no error beside it.
    */
-  function shownSaved(): boolean {
+  function saveShown(): SaveVerdict {
     const editor = saveIntent?.editor;
-    return !!editor && saveIntent?.hadDelete === false && offersDelete(editor);
+    if (editor && saveIntent?.hadDelete === false && offersDelete(editor)) return 'saved';
+    return saveIntent?.shown ? saveVerdict(saveIntent.shown.evidence()) : 'refused';
+  }
+
+  /** The Save pressed is counted (or no longer matters): nothing more to follow. */
+  function endSave(): void {
+    saveIntent?.shown?.stop();
+    saveIntent = null;
   }
 
   function stopUndecided(): void {
@@ -104,7 +116,7 @@ export function createEditorExits(deps: ExitDeps) {
     const timer = setTimeout(() => {
       undecided = null;
       const acted = carryOut(saveIntent ? 'save' : 'unknown', was);
-      saveIntent = null;
+      endSave();
       const state = store.get();
       if (acted && state.phase === 'done' && state.meeting.id === was.meeting?.id) store.set({ phase: 'idle' });
     }, UNSEEN_SETTLE_MS);
@@ -145,12 +157,19 @@ export function createEditorExits(deps: ExitDeps) {
     ]);
   }
 
-  /** Carries out what the exit means; false when it means nothing at Zoom. */
-  function carryOut(cause: ExitCause, { stake, meeting }: Staked): boolean {
+  /**
+   * Carries out what the exit means; false when it means nothing at Zoom. `switched`: the editor
+   * shows another event now (said so, when the page says we did not see this one saved).
+   */
+  function carryOut(cause: ExitCause, { stake, meeting }: Staked, switched = false): boolean {
     const outcome = exitOutcome(cause, stake);
-    if (!meeting || outcome.zoom === 'nothing') return false;
+    if (!meeting) return false;
+    // Kept, and the user told to check the event: never a Delete offer for a meeting it may hold.
+    if (outcome.tell === 'unclear') deps.toast(t('page_saveUnclear', meeting.event.subject), 'error');
+    if (outcome.zoom === 'nothing') return false;
     if (outcome.zoom === 'orphan') {
-      const tell = outcome.tell === 'abandoned' ? t('page_abandoned') : outcome.tell === 'unseen' ? t('page_closedUnseen') : null;
+      const unseen = switched ? t('page_switchedUnseen', meeting.event.subject) : t('page_closedUnseen');
+      const tell = outcome.tell === 'abandoned' ? t('page_abandoned') : outcome.tell === 'unseen' ? unseen : null;
       // Our record follows a Save at once: one the page then refused is undone by "in no event".
       orphan(meeting, tell, stake === 'oursSavePending' ? 'meetingLeftEvent' : 'editorCancelled');
       return true;
@@ -193,15 +212,28 @@ export function createEditorExits(deps: ExitDeps) {
     },
     /** Save pressed (OnTime's button, a save shortcut, a save button acting for a hidden editor): counted when the editor closes. */
     savePressed(wasUnsaved: boolean, editor?: Element): void {
-      const first = saveIntent ?? { wasUnsaved: false };
+      const first: NonNullable<typeof saveIntent> = saveIntent ?? { wasUnsaved: false };
+      const unsaved = wasUnsaved || first.wasUnsaved;
+      // Only a new meeting's Save needs its outcome shown: the event it is saved with may not exist yet.
+      let shown = first.shown;
+      if (editor && unsaved) {
+        if (shown?.editor === editor) shown.pressed();
+        else {
+          shown?.stop();
+          shown = watchSaveShown(editor);
+        }
+      }
       saveIntent = {
-        wasUnsaved: wasUnsaved || first.wasUnsaved,
+        wasUnsaved: unsaved,
         ...(editor ? { editor, hadDelete: first.editor === editor ? first.hadDelete : offersDelete(editor) } : {}),
+        ...(shown ? { shown } : {}),
       };
     },
     /** The page re-rendered the editor a Save was pressed in (the same event, new elements). */
     saveMovedTo(editor: Element): void {
-      if (saveIntent?.editor) saveIntent.editor = editor;
+      if (!saveIntent?.editor) return;
+      saveIntent.editor = editor;
+      saveIntent.shown = saveIntent.shown?.moveTo(editor);
     },
     /** The user is at work in the editor again, saved, or another editor opened: no exit is pending. */
     reset(): void {
@@ -220,8 +252,8 @@ export function createEditorExits(deps: ExitDeps) {
       stopUndecided();
       const leave = leaving.closed();
       const cause: ExitCause = leave ?? (saveIntent ? 'save' : 'unknown');
-      const acted = was ? carryOut(cause, was) : false;
-      saveIntent = null;
+      const acted = was ? carryOut(cause, was, true) : false;
+      endSave();
       if (acted && store.get().phase === 'done') store.set({ phase: 'idle' });
       deletion.disarm();
       gone = false;
@@ -242,7 +274,7 @@ export function createEditorExits(deps: ExitDeps) {
       const now = stakedNow();
       if (!deleted && !leave && !saveIntent && now.stake === 'oursUnsaved') return container?.isConnected ? followHidden(container, now) : decideSoon(now);
       const acted = deleted ? carryOut('delete', { stake: 'oursSaved', meeting: deleted }) : carryOut(leave ?? (saveIntent ? 'save' : 'unknown'), now);
-      saveIntent = null;
+      endSave();
       // The meeting deleted or orphaned is no longer the editor's: an editor shown again reads its fields anew.
       if (acted && state.phase === 'done') store.set({ phase: 'idle' });
     },

@@ -139,6 +139,43 @@ describe('ways out of the editor, carried out when it closes', () => {
     expect(toasts).toEqual([]);
   });
 
+  it('Save, the editor stays and only says "Saved" (no Delete appears), then Cancel: the save counts, nothing at Zoom, no toast', async () => {
+    const { exits, sent, toasts, editor } = setup(false);
+    editor.innerHTML = '<input><div class="msg"></div><button>Save</button><button>Cancel</button>';
+    document.body.append(editor);
+    exits.savePressed(true, editor);
+    editor.querySelector('.msg')!.innerHTML = '<div role="status">Saved 10:42:01</div>';
+    await new Promise((r) => setTimeout(r, 0));
+    exits.leavePressed('cancel');
+    editor.remove();
+    exits.editorClosed();
+    expect(sent).toEqual([]);
+    expect(toasts).toEqual([]);
+  });
+
+  it('Save refused with an alert in the editor, then Cancel: the meeting is in no event, told as closed without saving', () => {
+    const { exits, sent, toasts, editor } = setup(false);
+    editor.innerHTML = '<input><button>Save</button><button>Cancel</button>';
+    exits.savePressed(true, editor);
+    editor.insertAdjacentHTML('afterbegin', '<p role="alert">Could not save: the room is already booked.</p>');
+    exits.leavePressed('cancel');
+    exits.editorClosed();
+    expect(sent.map(([verb]) => verb)).toEqual(['meetingLeftEvent']);
+    expect(toasts.map((toast) => toast.text)).toEqual(['page_abandoned']);
+  });
+
+  it('Save, and the page said something we cannot read either way, then Cancel: kept (nothing sent), and the user told to check, with no Delete offered', () => {
+    const { exits, sent, toasts, editor, store } = setup(false);
+    editor.innerHTML = '<input><output></output><button>Save</button><button>Cancel</button>';
+    exits.savePressed(true, editor);
+    editor.querySelector('output')!.textContent = 'Saving…';
+    exits.leavePressed('cancel');
+    exits.editorClosed();
+    expect(sent).toEqual([]);
+    expect(toasts).toEqual([{ text: 'page_saveUnclear', actions: undefined }]);
+    expect(store.get().phase).toBe('done');
+  });
+
   it('Save refused in an editor that never offered Delete, then Cancel: the meeting is in no event', () => {
     const { exits, sent, editor } = setup(false);
     editor.innerHTML = '<input><button>Save</button><button>Cancel</button>';
@@ -149,11 +186,12 @@ describe('ways out of the editor, carried out when it closes', () => {
     expect(sent.map(([verb]) => verb)).toEqual(['meetingLeftEvent']);
   });
 
-  it("another event's editor in place of a new meeting's: an orphan at once, told; after a Save, nothing", () => {
+  it("another event's editor in place of a new meeting's (or the same editor refilled for it): an orphan at once, told; after a Save, nothing", () => {
     const fresh = setup(true);
     fresh.exits.replaced();
     expect(fresh.sent.map(([verb]) => verb)).toEqual(['editorCancelled']);
-    expect(fresh.toasts.map((toast) => toast.text)).toEqual(['page_closedUnseen']);
+    expect(fresh.toasts.map((toast) => toast.text)).toEqual(['page_switchedUnseen']);
+    expect(fresh.toasts[0]!.actions!.map((a) => a.label)).toEqual(['page_abandonDelete', 'page_abandonKeep']);
     const saved = setup(false);
     saved.exits.savePressed(true);
     saved.exits.replaced();

@@ -39,6 +39,13 @@ describe('what each way out of the editor does to a Zoom meeting on it', () => {
 
   it('the event deleted after a Save that did not close the editor: our meeting goes with it', () => {
     expect(exitOutcome('delete', 'oursSavePending')).toEqual({ zoom: 'delete', tell: 'deleted' });
+    expect(exitOutcome('delete', 'oursSaveUnclear')).toEqual({ zoom: 'delete', tell: 'deleted' });
+  });
+
+  it('Save pressed, and the page said something we cannot take as saved or refused, then left: kept, and the user told to check the event', () => {
+    expect(exitOutcome('cancel', 'oursSaveUnclear')).toEqual({ zoom: 'nothing', tell: 'unclear' });
+    expect(exitOutcome('escape', 'oursSaveUnclear')).toEqual({ zoom: 'nothing', tell: 'unclear' });
+    for (const cause of ['save', 'unknown', 'navigation'] as const) expect(exitOutcome(cause, 'oursSaveUnclear')).toEqual({ zoom: 'nothing', tell: null });
   });
 
   it('a meeting we did not make, or none, is never touched, whatever the exit', () => {
