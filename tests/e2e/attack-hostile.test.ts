@@ -4,6 +4,7 @@ import { clickZoomAndConsent, createMeetingInEditor, meetingRecords, openNewMeet
 import { currentWorker } from '../harness/browser';
 import type { Stack } from '../harness/stack';
 import { useFreshPage, useStack } from '../harness/use-stack';
+import { settled, until } from '../harness/settle';
 
 // Attack 1 (a hostile page script). Everything the "script" does runs in the page's main world
 // through page.evaluate; only Playwright's own clicks and keys are the user.
@@ -122,7 +123,7 @@ describe('attack 1: a hostile page script', () => {
     })()`);
     stack.sim.state.clearRequests();
     await editor.getByRole('button', { name: 'Delete', exact: true }).click();
-    await page.waitForTimeout(2000);
+    await settled(page);
     if (stack.ontime.events().some((e) => e.id === eventId)) {
       expect(zoomCalls('DELETE')).toEqual([]);
       expect(liveIds()).toContain(id);
@@ -227,9 +228,15 @@ describe('attack 1: a hostile page script', () => {
     const dialog = await clickZoomAndConsent(stack.browser.context, page, { consent: 'auto' });
     stack.sim.state.clearRequests();
     await pageScript(`editorNode().remove();`, 300);
-    if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'OK' }).click().catch(() => undefined);
-    await page.waitForTimeout(3000);
-    const made = stack.sim.state.listMeetings().live.filter((m) => m.topic === 'Editor removed under dialog');
+    const madeNow = () => stack.sim.state.listMeetings().live.filter((m) => m.topic === 'Editor removed under dialog');
+    if (await dialog.isVisible()) {
+      await dialog.getByRole('button', { name: 'OK' }).click().catch(() => undefined);
+      // A create OK asked for has been answered and recorded (or the 3 s this test always gave it
+      // have passed); then the page has carried out what it decided about it.
+      await until(async () => madeNow().length > 0 && (await meetingRecords(await currentWorker(stack.browser))).some((r) => r.id === madeNow()[0].id), 3000);
+    }
+    await settled(page);
+    const made = madeNow();
     expect(made.length).toBeLessThanOrEqual(1);
     if (made.length) {
       expect(await stateOf(made[0].id)).toBe('orphaned');

@@ -5,6 +5,7 @@ import { currentWorker, stopServiceWorker } from '../harness/browser';
 import type { Stack } from '../harness/stack';
 import { useFreshPage, useStack } from '../harness/use-stack';
 import { clearGrant } from '../harness/zoom-grant';
+import { settled, until } from '../harness/settle';
 
 // Attack 2 (an unlucky user): a worker stopped at each step, the consent popup closed, Escape at
 // every prompt, text typed around and inside our invitation, double OK, Delete → No → Cancel.
@@ -218,15 +219,19 @@ describe('attack 2: an unlucky user', () => {
 
   /** After the user's gesture: the one meeting must end in the saved event, or be an orphan with the toast. */
   async function expectMeetingAccountedFor(topic: string) {
-    await page.waitForTimeout(3000);
+    const outcome = async () => {
+      const meeting = liveByTopic(topic)[0];
+      const event = stack.ontime.events().find((e) => e.subject === topic);
+      const inEvent = !!meeting && !!event && event.location.includes(meeting.join_url.split('?')[0]);
+      return { inEvent, state: meeting && (await stateOf(meeting.id)), toast: (await page.locator('ontime-zoom-toast').count()) > 0 };
+    };
+    const accountedFor = (r: { inEvent: boolean; state?: string; toast: boolean }) => (r.inEvent && /^(saved|updated)$/.test(r.state ?? '')) || (r.state === 'orphaned' && r.toast);
+    // Accounted for (or the 3 s this check always allowed have passed), and then every decision of
+    // the page carried out: still one create, still accounted for.
+    await until(async () => accountedFor(await outcome()), 3000);
+    await settled(page);
     expect(creates()).toHaveLength(1);
-    const meeting = liveByTopic(topic)[0];
-    const event = stack.ontime.events().find((e) => e.subject === topic);
-    const inEvent = !!event && event.location.includes(meeting.join_url.split('?')[0]);
-    const state = await stateOf(meeting.id);
-    expect({ inEvent, state, toast: await page.locator('ontime-zoom-toast').count() > 0 }).toSatisfy(
-      (r: { inEvent: boolean; state?: string; toast: boolean }) => (r.inEvent && /^(saved|updated)$/.test(r.state ?? '')) || (r.state === 'orphaned' && r.toast),
-    );
+    expect(await outcome()).toSatisfy(accountedFor);
   }
 
   // Was a bug: OnTime's Save lies right under our OK button; the first click of a double-click closed
@@ -262,7 +267,13 @@ describe('attack 2: an unlucky user', () => {
       await editor.getByRole('button', { name: exit, exact: true }).click();
       await editor.waitFor({ state: 'detached' });
       await expect.poll(() => liveByTopic(topic).length, { timeout: 10_000 }).toBeLessThanOrEqual(1);
-      await page.waitForTimeout(3000);
+      // The create OK sent has been answered and recorded (or the 3 s this test always gave it have
+      // passed), and the page has carried out what it decided about it.
+      await until(async () => {
+        const made = liveByTopic(topic)[0];
+        return !!made && (await records()).some((r) => r.id === made.id);
+      }, 3000);
+      await settled(page);
       const made = liveByTopic(topic);
       if (made.length) {
         expect(await stateOf(made[0].id)).toBe('orphaned');
