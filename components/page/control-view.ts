@@ -17,6 +17,8 @@ export interface ControlProps {
   onConfirmRemove(confirmed: boolean): void;
   onAdopt(): void;
   onRetry(): void;
+  /** A new meeting in place of one deleted at Zoom. */
+  onReplace(): void;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface ControlProps {
  * changes silently: the page's live region (mount-live-region.ts) says what happened. Plain DOM,
  * built anew for each state (mount-control.ts keeps focus on the part with the same job).
  */
-export function controlView(doc: Document, { state, t, locale, besideOnTimeCreate, onCreate, onRemove, onConfirmRemove, onAdopt, onRetry }: ControlProps): HTMLElement {
+export function controlView(doc: Document, { state, t, locale, besideOnTimeCreate, onCreate, onRemove, onConfirmRemove, onAdopt, onRetry, onReplace }: ControlProps): HTMLElement {
   const notice = state.phase === 'idle' || state.phase === 'done' ? state.notice : undefined;
   const retry = state.phase === 'idle' || state.phase === 'done' ? state.retry : undefined;
   const noticeView =
@@ -42,6 +44,22 @@ export function controlView(doc: Document, { state, t, locale, besideOnTimeCreat
     const { meeting } = state;
     const join = el(doc, 'a', { class: 'btn ghost', 'data-focus': 'open', href: meeting.joinUrl, target: '_blank', rel: 'noopener noreferrer' }, t('page_open'));
     const status = (text: string) => el(doc, 'span', { class: 'status' }, zoomIcon(doc), text);
+    // Ours, deleted at Zoom (the event came back, e.g. by the page's Undo): no Join to a dead
+    // meeting, no Manage it here; a new meeting for the event takes the dead link's place.
+    if (meeting.standing === 'deleted' && meeting.id) {
+      return el(
+        doc,
+        'div',
+        { class: 'zoom' },
+        status(t('page_statusDeleted', formatMeetingId(meeting.id))),
+        button(doc, { class: 'primary', 'data-focus': 'create' }, trusted(onReplace), zoomIcon(doc), t('page_replaceDeleted')),
+        noticeView,
+      );
+    }
+    // Ours, but in more than one event (a duplicated event): joined, never changed from here.
+    if ((meeting.standing === 'copy' || meeting.standing === 'shared') && meeting.id) {
+      return el(doc, 'div', { class: 'zoom' }, status(meeting.standing === 'copy' ? t('page_statusCopy', formatMeetingId(meeting.id)) : t('page_statusShared', formatMeetingId(meeting.id))), join, noticeView);
+    }
     // A link we did not make, or cannot vouch for yet: shown and joined, never changed.
     if (!meeting.managed) {
       return el(

@@ -48,6 +48,7 @@ function createControl(doc: Document, deps: MountDeps): HTMLElement {
       onConfirmRemove: deps.actions.confirmRemove,
       onAdopt: deps.actions.adopt,
       onRetry: deps.actions.retry,
+      onReplace: deps.actions.replaceDeleted,
     });
   const draw = () => {
     drawnInRow = inOnlineRow.get(host);

@@ -104,7 +104,7 @@ function MeetingRow({ meeting, t, locale, sendVerb, onChanged }: { meeting: Reco
     <li class={meeting.orphan ? 'orphan' : ''} aria-label={meeting.topic}>
       <div class="title">
         <strong>{meeting.topic}</strong>
-        <span class="state">{meeting.orphan ? t('pop_orphan') : t(`pop_state_${meeting.state}`)}</span>
+        <span class="state">{meeting.orphan ? t('pop_orphan') : meeting.shared ? t('pop_shared') : t(`pop_state_${meeting.state}`)}</span>
       </div>
       <div class="meta">
         {formatWallClock(meeting.start, meeting.timeZone, locale)} · <span class="nowrap">{formatMeetingId(meeting.id)}</span>

@@ -91,7 +91,7 @@ describe('one click, one meeting: the attempt id', () => {
     expect(found).toMatchObject({ recovered: true, meeting: { id: made!.id, joinUrl: made!.join_url, password: options.password } });
     expect(posts()).toBe(1);
     expect(await getMeeting(made!.id)).toMatchObject({ state: 'created', attempt: 'attempt-found-1', ontimeUrl: PAGE });
-    expect(await meetings.status(made!.id, made!.join_url, PAGE, EVENT)).toMatchObject({ id: made!.id });
+    expect((await meetings.status(made!.id, made!.join_url, PAGE, EVENT)).meeting).toMatchObject({ id: made!.id });
   });
 
   it('a lost answer when two meetings at Zoom match: neither is taken, the user is told', async () => {
@@ -120,7 +120,7 @@ describe('only meetings we made are changed', () => {
     await meetings.prepare(draft, PAGE);
     const standing = await standingMeeting();
     sim.state.requests.length = 0;
-    expect(await meetings.status(standing.id, standing.join_url, PAGE, EVENT)).toBeNull();
+    expect((await meetings.status(standing.id, standing.join_url, PAGE, EVENT)).meeting).toBeNull();
     expect(await meetings.saved(standing.id, standing.join_url, EVENT, { ...draft, start: '2026-12-03T15:00', end: '2026-12-03T16:00' }, PAGE)).toBe(false);
     expect(await meetings.remove(standing.id, { joinUrl: standing.join_url, ontimeUrl: PAGE, event: EVENT }).catch((e: Failure) => e.kind)).toBe('notOurs');
     expect(sim.state.requests).toEqual([]);
@@ -149,18 +149,18 @@ describe('only meetings we made are changed', () => {
     const { meeting } = await meetings.create(draft, options, PAGE, 'attempt-copy-1');
     sim.state.requests.length = 0;
     const copy = { subject: 'Another event', start: '2026-12-05T09:00' };
-    expect(await meetings.status(meeting.id, meeting.joinUrl, PAGE, copy)).toBeNull();
+    expect((await meetings.status(meeting.id, meeting.joinUrl, PAGE, copy)).meeting).toBeNull();
     expect(await meetings.saved(meeting.id, meeting.joinUrl, copy, { ...draft, ...copy, end: '2026-12-05T10:00' }, PAGE)).toBe(false);
     expect(await meetings.remove(meeting.id, { joinUrl: meeting.joinUrl, ontimeUrl: PAGE, event: copy }).catch((e: Failure) => e.kind)).toBe('notOurs');
     expect(calls('PATCH') + calls('DELETE')).toBe(0);
     // Next week's duplicate (same subject) is not ours either; nor the event moved outside our
     // editor, until the user takes it back with "Manage it here" (no Zoom call, no extra scope).
     const moved = { ...EVENT, start: '2026-12-04T10:00' };
-    expect(await meetings.status(meeting.id, meeting.joinUrl, PAGE, moved)).toBeNull();
+    expect((await meetings.status(meeting.id, meeting.joinUrl, PAGE, moved)).meeting).toBeNull();
     expect(await meetings.adopt(meeting.id, meeting.joinUrl, { ...draft, start: moved.start, end: '2026-12-04T10:45' }, PAGE)).toMatchObject({ id: meeting.id });
     expect(sim.state.requests).toEqual([]);
-    expect(await meetings.status(meeting.id, meeting.joinUrl, PAGE, moved)).toMatchObject({ id: meeting.id });
-    expect(await meetings.status(meeting.id, meeting.joinUrl, PAGE, EVENT)).toBeNull();
+    expect((await meetings.status(meeting.id, meeting.joinUrl, PAGE, moved)).meeting).toMatchObject({ id: meeting.id });
+    expect((await meetings.status(meeting.id, meeting.joinUrl, PAGE, EVENT)).meeting).toBeNull();
   });
 
   it('a later successful create does not hide a lost one: it stays listed, only the dialog stops warning', async () => {
@@ -185,8 +185,77 @@ describe('only meetings we made are changed', () => {
     await again.meetings.prepare(draft, PAGE);
     const adopted = await again.meetings.adopt(standing.id, standing.join_url, draft, PAGE);
     expect(adopted).toMatchObject({ id: standing.id, joinUrl: standing.join_url, topic: 'Weekly standing meeting' });
-    expect(await again.meetings.status(standing.id, standing.join_url, PAGE, EVENT)).toMatchObject({ id: standing.id });
+    expect((await again.meetings.status(standing.id, standing.join_url, PAGE, EVENT)).meeting).toMatchObject({ id: standing.id });
     expect(await again.meetings.saved(standing.id, standing.join_url, EVENT, { ...draft, subject: 'Weekly standing meeting' }, PAGE)).toBe(true);
+  });
+});
+
+describe('copies of our events, and meetings we deleted (ownership.ts standing)', () => {
+  async function savedMeeting(attempt: string) {
+    const { meetings } = workerServices(sim, () => settings);
+    const { options } = await meetings.prepare(draft, PAGE);
+    const { meeting } = await meetings.create(draft, options, PAGE, attempt);
+    await meetings.saved(meeting.id, meeting.joinUrl, EVENT, draft, PAGE);
+    sim.state.requests.length = 0;
+    return { meetings, meeting };
+  }
+
+  it('a new event’s editor holding the link of a meeting already saved with an event is a copy: shown, not ours', async () => {
+    const { meetings } = workerServices(sim, () => settings);
+    const { options } = await meetings.prepare(draft, PAGE);
+    const { meeting } = await meetings.create(draft, options, PAGE, 'attempt-copy-new-1');
+    // Made in this new event's editor and not saved yet: ours there.
+    expect(await meetings.status(meeting.id, meeting.joinUrl, PAGE, EVENT, true)).toEqual({ meeting: expect.objectContaining({ id: meeting.id }) });
+    await meetings.saved(meeting.id, meeting.joinUrl, EVENT, draft, PAGE);
+    // Saved: the same subject, start and link in a new event's editor is a duplicate.
+    expect(await meetings.status(meeting.id, meeting.joinUrl, PAGE, EVENT, true)).toEqual({ meeting: expect.objectContaining({ id: meeting.id }), standing: 'copy' });
+    expect(await meetings.status(meeting.id, meeting.joinUrl, PAGE, EVENT, false)).toEqual({ meeting: expect.objectContaining({ id: meeting.id }) });
+  });
+
+  it('a saved copy makes the meeting shared: no PATCH and no DELETE from any event, the page told it was kept; the popup still deletes it', async () => {
+    const { meetings, meeting } = await savedMeeting('attempt-shared-1');
+    expect(await meetings.copySaved(meeting.id, meeting.joinUrl, PAGE)).toBe(true);
+    const record = await getMeeting(meeting.id);
+    expect(record).toMatchObject({ shared: true, state: 'saved' });
+    const nextWeek = { subject: draft.subject, start: '2026-12-10T14:00' };
+    for (const [event, newEvent] of [[EVENT, false], [EVENT, true], [nextWeek, false]] as const) {
+      expect(await meetings.status(meeting.id, meeting.joinUrl, PAGE, event, newEvent)).toEqual({ meeting: expect.objectContaining({ id: meeting.id }), standing: 'shared' });
+    }
+    expect(await meetings.saved(meeting.id, meeting.joinUrl, EVENT, { ...draft, start: '2026-12-10T14:00', end: '2026-12-10T14:45' }, PAGE)).toBe(false);
+    expect(await meetings.remove(meeting.id, { joinUrl: meeting.joinUrl, ontimeUrl: PAGE, event: nextWeek })).toBe('kept');
+    expect(await meetings.remove(meeting.id, { joinUrl: meeting.joinUrl, ontimeUrl: PAGE, event: EVENT, occurrence: true })).toBe('kept');
+    await meetings.leftEvent(meeting.id, meeting.joinUrl, PAGE, EVENT);
+    expect(calls('PATCH') + calls('DELETE')).toBe(0);
+    expect(await getMeeting(meeting.id)).toMatchObject({ shared: true, state: 'saved', start: draft.start });
+    expect((await getMeeting(meeting.id))!.updatedAt).toBeGreaterThanOrEqual(record!.updatedAt);
+    // Our popup names no event: it deletes it.
+    expect(await meetings.remove(meeting.id, null)).toBe('deleted');
+    expect(calls('DELETE')).toBe(1);
+  });
+
+  it('a new event saved with a link that is not a copy marks nothing: unsaved, another server, another link, not ours', async () => {
+    const { meetings } = workerServices(sim, () => settings);
+    const { options } = await meetings.prepare(draft, PAGE);
+    const { meeting } = await meetings.create(draft, options, PAGE, 'attempt-notcopy-1');
+    expect(await meetings.copySaved(meeting.id, meeting.joinUrl, PAGE)).toBe(false); // made in that new event, never saved
+    await meetings.saved(meeting.id, meeting.joinUrl, EVENT, draft, PAGE);
+    expect(await meetings.copySaved(meeting.id, meeting.joinUrl, 'https://other.example/ontime/')).toBe(false);
+    expect(await meetings.copySaved(meeting.id, meeting.joinUrl.split('?')[0]!, PAGE)).toBe(false);
+    expect(await meetings.copySaved(987654321, 'https://zoom.us/j/987654321', PAGE)).toBe(false);
+    expect((await getMeeting(meeting.id))?.shared).toBeUndefined();
+  });
+
+  it('a meeting we deleted: its very link, in any event, is "deleted"; the same id without our passcode is not ours', async () => {
+    const { meetings, meeting } = await savedMeeting('attempt-deleted-1');
+    await meetings.remove(meeting.id, { joinUrl: meeting.joinUrl, ontimeUrl: PAGE, event: EVENT });
+    for (const newEvent of [false, true]) {
+      expect(await meetings.status(meeting.id, meeting.joinUrl, PAGE, EVENT, newEvent)).toEqual({ meeting: null, standing: 'deleted' });
+      expect(await meetings.status(meeting.id, meeting.joinUrl, PAGE, { subject: 'Restored elsewhere', start: '2027-01-05T09:00' }, newEvent)).toEqual({ meeting: null, standing: 'deleted' });
+    }
+    expect(await meetings.status(meeting.id, meeting.joinUrl.split('?')[0]!, PAGE, EVENT)).toEqual({ meeting: null });
+    // Nothing is marked or called for a dead link.
+    expect(await meetings.copySaved(meeting.id, meeting.joinUrl, PAGE)).toBe(false);
+    expect(calls('DELETE')).toBe(1);
   });
 });
 

@@ -2,8 +2,8 @@ import { Failure, toFailure } from '@/utils/shared/failures';
 import type { Translate } from '@/utils/shared/translate';
 import { failureMessage } from '@/utils/shared/failure-message';
 import { isValidDraft } from '@/utils/shared/wall-clock';
-import { eventIdentity, type EventIdentity, type MeetingDraft, type MeetingInfo, type MeetingOptions } from '@/utils/shared/meeting-types';
-import type { EditorAction } from '@/utils/page/ontime/buttons';
+import { eventIdentity, type EventIdentity, type MeetingDraft, type MeetingInfo, type MeetingOptions, type MeetingStanding } from '@/utils/shared/meeting-types';
+import { isNewEventEditor, type EditorAction } from '@/utils/page/ontime/buttons';
 import type { LinkTarget } from '@/utils/shared/settings/types';
 import type { Editor } from '@/utils/page/ontime/editor';
 import { readDraft } from '@/utils/page/ontime/draft';
@@ -43,35 +43,60 @@ export function createActions(deps: ActionDeps) {
   let saving = false;
   const explain = (error: unknown) => failureMessage(toFailure(error).toData(), t, deps.locale);
 
-  // What our record says of each link seen in this page (null: not ours): asked once, not on every open.
-  const infoOf = new Map<string, MeetingInfo | null>();
+  // What our record says of each link seen in this page (info null: not ours; `standing`: shown,
+  // never changed), per event: asked once, not on every open. Only for existing events' editors: in
+  // a new event's editor the answer changes once any event is saved with the meeting (a copy).
+  const infoOf = new Map<string, Vouched>();
   const linkKey = (id: number, joinUrl: string, event: EventIdentity) => `${id} ${joinUrl} ${event.subject} ${event.start}`;
+  /** Our cached views of a meeting are stale (it was deleted, or is shared now). */
+  const forget = (id: number) => {
+    for (const key of [...infoOf.keys()]) if (key.startsWith(`${id} `)) infoOf.delete(key);
+  };
   // Every way out of the editor: Delete, Cancel, ×, Escape, the page going away.
-  const exits = createEditorExits({ store, sendVerb: deps.sendVerb, t, toast: deps.toast, explain, forget: (m) => infoOf.delete(linkKey(m.id, m.joinUrl, m.event)) });
+  const exits = createEditorExits({ store, sendVerb: deps.sendVerb, t, toast: deps.toast, explain, forget: (m) => forget(m.id) });
 
   /**
    * Shows a link found in the event; it is managed only once our record says it is ours for this
-   * event, as the editor shows it now (`event`: what the later Save or Delete names).
+   * event, as the editor shows it now (`event`: what the later Save or Delete names). The editor of
+   * a new event (no Delete) holding the link of a meeting already saved with an event is a copy
+   * (a duplicated event): shown, never changed (the worker decides, ownership.ts `standing`).
    */
   function showMeeting(found: Omit<KnownMeeting, 'event'>, editor: Editor): void {
     const id = found.id;
     const draft = readDraft(editor);
     if (!id || !draft) return store.set({ phase: 'done', meeting: { ...found, managed: false } });
-    const meeting: KnownMeeting = { ...found, event: eventIdentity(draft) };
+    const newEvent = isNewEventEditor(editor.container);
+    const meeting: KnownMeeting = { ...found, event: eventIdentity(draft), newEvent };
     const event = meeting.event!;
     const key = linkKey(id, meeting.joinUrl, event);
-    const known = meeting.info ?? infoOf.get(key);
-    store.set({ phase: 'done', meeting: known !== undefined ? { ...meeting, info: known ?? undefined, managed: !!known } : meeting });
-    if (known !== undefined) return;
-    const settle = (info: MeetingInfo | null) => {
-      infoOf.set(key, info);
+    const known = meeting.info ? { info: meeting.info } : newEvent ? undefined : infoOf.get(key);
+    store.set({ phase: 'done', meeting: known ? { ...meeting, ...vouched(known) } : meeting });
+    if (known) return;
+    const settle = (answer: Vouched) => {
+      if (!newEvent) infoOf.set(key, answer);
       const state = store.get();
       if (state.phase === 'done' && state.meeting.id === id && state.meeting.joinUrl === meeting.joinUrl) {
-        store.set({ ...state, meeting: { ...state.meeting, info: info ?? undefined, managed: !!info } });
+        // Saved as a copy before this answer came (copySaved): shared it stays.
+        const shared = state.meeting.standing === 'shared' ? { managed: false, standing: 'shared' as const } : {};
+        store.set({ ...state, meeting: { ...state.meeting, ...vouched(answer), ...shared } });
       }
     };
     // Unknown stays unmanaged: nothing is changed at Zoom for a link we cannot vouch for.
-    deps.sendVerb('meetingStatus', { id, joinUrl: meeting.joinUrl, event }).then(({ meeting: info }) => settle(info), () => settle(null));
+    deps.sendVerb('meetingStatus', { id, joinUrl: meeting.joinUrl, event, ...(newEvent ? { newEvent: true as const } : {}) }).then(
+      ({ meeting: info, standing }) => settle({ info, standing }),
+      () => settle({ info: null }),
+    );
+  }
+
+  /**
+   * The same link, but the editor changed kind in a way that must be asked about again: a new
+   * event's editor now shows what an existing event's editor showed (the page's Duplicate, in a
+   * panel refilled in place or a modal built anew, while our control kept its state), or a copy's
+   * editor now shows a saved event. The other way (a new event saved, then reopened or kept open
+   * with Delete) is the meeting made or vouched for here: nothing to ask.
+   */
+  function editorKindChanged(meeting: KnownMeeting, isNew: boolean): boolean {
+    return (meeting.newEvent === false && isNew) || (meeting.standing === 'copy' && !isNew);
   }
 
   /**
@@ -94,18 +119,41 @@ export function createActions(deps: ActionDeps) {
     const existing = existingJoinUrl(editor, deps.joinHosts);
     const current = store.get();
     if (existing) {
-      if (current.phase !== 'done' || current.meeting.joinUrl !== existing.joinUrl || isOtherOccurrence(current.meeting, editor)) showMeeting(existing, editor);
+      const isNew = isNewEventEditor(editor.container);
+      if (current.phase !== 'done' || current.meeting.joinUrl !== existing.joinUrl || isOtherOccurrence(current.meeting, editor) || editorKindChanged(current.meeting, isNew)) {
+        showMeeting(existing, editor);
+      } else if (current.meeting.newEvent !== isNew) {
+        // The meeting made in a new event's editor, now in the saved event's: a later Duplicate is a copy.
+        store.set({ ...current, meeting: { ...current.meeting, newEvent: isNew } });
+      }
     } else if (current.phase !== 'idle' || current.notice) {
       store.set({ phase: 'idle' });
     }
   }
 
-  async function create(): Promise<void> {
+  /** The Zoom button: a new meeting for the event (none in it yet). */
+  function create(): Promise<void> {
+    return startCreate();
+  }
+
+  /**
+   * "New Zoom meeting" on a link whose meeting we deleted at Zoom (the event came back, e.g. by the
+   * page's Undo): a meeting made as by the Zoom button, whose link and invitation take the place
+   * of the dead ones. The user's own text stays (stripMeeting takes only ours).
+   */
+  function replaceDeleted(): Promise<void> {
+    const state = store.get();
+    if (state.phase !== 'done' || state.meeting.standing !== 'deleted') return Promise.resolve();
+    return startCreate(state.meeting.joinUrl);
+  }
+
+  async function startCreate(replacing?: string): Promise<void> {
     if (inFlight(store.get())) return; // a second click joins the first
     const editor = deps.currentEditor();
     if (!editor) return;
     const existing = existingJoinUrl(editor, deps.joinHosts);
-    if (existing) return showMeeting(existing, editor);
+    if (existing && existing.joinUrl !== replacing) return showMeeting(existing, editor);
+    const more = replacing ? { replacing } : {};
     const draft = readDraft(editor);
     if (!draft || !isValidDraft(draft)) return store.set({ phase: 'idle', notice: { kind: 'draftIncomplete' } });
     // A series' meeting starts with the series: from one occurrence we would not know its first start.
@@ -114,21 +162,21 @@ export function createActions(deps: ActionDeps) {
     try {
       // The dialog's code usually came when the editor opened; if not, it comes now, with the settings.
       const [{ options, capabilities, uncertainSince, unsavedSince }] = await Promise.all([deps.sendVerb('prepareMeeting', { draft }), deps.loadPart()]);
-      store.set({ phase: 'dialog', draft, options, capabilities, uncertainSince, unsavedSince });
+      store.set({ phase: 'dialog', draft, options, capabilities, uncertainSince, unsavedSince, ...more });
     } catch (error) {
       const failure = toFailure(error).toData();
-      store.set({ phase: 'idle', notice: failure, retry: retryPlan({ step: 'prepare' }, failure.kind) });
+      store.set({ phase: 'idle', notice: failure, retry: retryPlan({ step: 'prepare', ...more }, failure.kind) });
     }
   }
 
   async function confirm(options: MeetingOptions): Promise<void> {
     const state = store.get();
     if (state.phase !== 'dialog') return;
-    await submit(state.draft, options);
+    await submit(state.draft, options, state.replacing);
   }
 
-  /** Creates the meeting for `draft` and writes it into the editor. */
-  async function submit(draft: MeetingDraft, options: MeetingOptions): Promise<void> {
+  /** Creates the meeting for `draft` and writes it into the editor (in place of the dead link `replacing`). */
+  async function submit(draft: MeetingDraft, options: MeetingOptions, replacing?: string): Promise<void> {
     store.set({ phase: 'busy', step: 'creating' });
     // One click, one attempt id: the worker never POSTs twice for it.
     const attempt = crypto.randomUUID();
@@ -140,15 +188,19 @@ export function createActions(deps: ActionDeps) {
       const editor = deps.currentEditor();
       // The editor may show another event by now (Cancel, then another one opened): not there.
       if (!editor || !isSameEvent(editor, event)) return abandoned(meeting, event);
+      // The dead link and its invitation go; an invitation the user edited stays (they are told).
+      const deadLeft = replacing ? stripMeeting(editor, replacing).bodyLeft : false;
       const written = editor ? writeMeeting(editor, meeting.joinUrl, composeInvitation(meeting, t, deps.locale), deps.linkTarget) : null;
-      infoOf.set(linkKey(meeting.id, meeting.joinUrl, event), meeting);
-      const next: ControlState = { phase: 'done', meeting: { id: meeting.id, joinUrl: meeting.joinUrl, info: meeting, unsaved: true, managed: true, event } };
+      const newEvent = isNewEventEditor(editor.container);
+      infoOf.set(linkKey(meeting.id, meeting.joinUrl, event), { info: meeting });
+      const next: ControlState = { phase: 'done', meeting: { id: meeting.id, joinUrl: meeting.joinUrl, info: meeting, unsaved: true, managed: true, event, newEvent } };
+      if (deadLeft) next.notice = { kind: 'deadInvitationLeft' };
       if (!written || !(written.location || written.body)) next.notice = { kind: 'writeFailed', params: { url: meeting.joinUrl } };
       store.set(next);
       if (recovered) deps.toast(t('page_recovered'));
     } catch (error) {
       const failure = toFailure(error).toData();
-      store.set({ phase: 'idle', notice: failure, retry: retryPlan({ step: 'create', draft, options }, failure.kind) });
+      store.set({ phase: 'idle', notice: failure, retry: retryPlan({ step: 'create', draft, options, ...(replacing ? { replacing } : {}) }, failure.kind) });
     }
   }
 
@@ -161,16 +213,16 @@ export function createActions(deps: ActionDeps) {
     const state = store.get();
     const plan: RetryPlan | undefined = state.phase === 'idle' || state.phase === 'done' ? state.retry : undefined;
     if (!plan) return;
-    if (plan.step === 'prepare') return create();
+    if (plan.step === 'prepare') return startCreate(plan.replacing);
     if (plan.step === 'remove') return confirmRemove(true);
     if (plan.step === 'adopt') return adopt();
     const editor = deps.currentEditor();
     if (!editor) return;
     const existing = existingJoinUrl(editor, deps.joinHosts);
-    if (existing) return showMeeting(existing, editor);
+    if (existing && existing.joinUrl !== plan.replacing) return showMeeting(existing, editor);
     const draft = readDraft(editor);
-    if (!draft || !isValidDraft(draft) || !sameDraft(draft, plan.draft)) return create();
-    await submit(draft, plan.options);
+    if (!draft || !isValidDraft(draft) || !sameDraft(draft, plan.draft)) return startCreate(plan.replacing);
+    await submit(draft, plan.options, plan.replacing);
   }
 
   function isSameEvent(editor: Editor, event: EventIdentity): boolean {
@@ -204,7 +256,8 @@ export function createActions(deps: ActionDeps) {
   async function adopt(): Promise<void> {
     const state = store.get();
     const editor = deps.currentEditor();
-    if (state.phase !== 'done' || state.meeting.managed !== false || !state.meeting.id || !editor) return;
+    // A copy, a shared or a deleted meeting is not taken over: it would be taken from another event, or is gone.
+    if (state.phase !== 'done' || state.meeting.managed !== false || state.meeting.standing || !state.meeting.id || !editor) return;
     const draft = readDraft(editor);
     if (!draft || !isValidDraft(draft)) return store.set({ ...state, notice: { kind: 'draftIncomplete' } });
     const { id, joinUrl } = state.meeting;
@@ -212,8 +265,9 @@ export function createActions(deps: ActionDeps) {
     store.set({ phase: 'busy', step: 'adopting' });
     try {
       const { meeting: info } = await deps.sendVerb('adoptMeeting', { id, joinUrl, draft });
-      infoOf.set(linkKey(id, joinUrl, event), info);
-      store.set({ phase: 'done', meeting: { id, joinUrl, info, managed: true, event } });
+      const newEvent = isNewEventEditor(editor.container);
+      infoOf.set(linkKey(id, joinUrl, event), { info });
+      store.set({ phase: 'done', meeting: { id, joinUrl, info, managed: true, event, newEvent } });
       deps.toast(t('page_adopted'));
     } catch (error) {
       const failure = toFailure(error).toData();
@@ -222,11 +276,19 @@ export function createActions(deps: ActionDeps) {
   }
 
   function cancelDialog(): void {
-    if (store.get().phase === 'dialog') store.set({ phase: 'idle' });
+    const state = store.get();
+    if (state.phase !== 'dialog') return;
+    store.set({ phase: 'idle' });
+    // Cancelled in place of a dead link: the control says again what the event holds.
+    const editor = state.replacing ? deps.currentEditor() : null;
+    if (editor) syncFromFields(editor);
   }
 
   function askRemove(): void {
     const state = store.get();
+    const editor = deps.currentEditor();
+    // A copy in an editor refilled in place: ask again (it shows as a copy) instead of offering to delete.
+    if (state.phase === 'done' && editor && refilledAsNew(state.meeting, editor)) return syncFromFields(editor);
     if (state.phase === 'done' && managed(state)) store.set({ ...state, confirmRemove: true, notice: undefined, retry: undefined });
   }
 
@@ -237,8 +299,10 @@ export function createActions(deps: ActionDeps) {
     if (!confirmed) return store.set({ ...state, confirmRemove: false });
     store.set({ phase: 'busy', step: 'removing', meetingId: ours.id });
     try {
-      await deps.sendVerb('deleteMeeting', { id: ours.id, joinUrl: ours.joinUrl, event: ours.event });
+      const answer = await deps.sendVerb('deleteMeeting', { id: ours.id, joinUrl: ours.joinUrl, event: ours.event });
       infoOf.delete(linkKey(ours.id, ours.joinUrl, ours.event));
+      // Another event holds it too by now (a copy saved in another tab): kept at Zoom, and its link stays here.
+      if (answer?.deleted === false) return store.set({ phase: 'done', meeting: { ...state.meeting, managed: false, standing: 'shared' }, notice: { kind: 'meetingShared' } });
       const editor = deps.currentEditor();
       const left = editor ? stripMeeting(editor, state.meeting.joinUrl).bodyLeft : false;
       store.set(left ? { phase: 'idle', notice: { kind: 'invitationLeft' } } : { phase: 'idle' });
@@ -254,6 +318,7 @@ export function createActions(deps: ActionDeps) {
    */
   function saved(editor: Editor): void {
     const state = store.get();
+    if (state.phase === 'done' && isCopyOrUnknown(state.meeting, editor)) return copySaved(state.meeting, editor);
     const ours = managed(state);
     if (state.phase !== 'done' || !ours) return;
     if (saving) return;
@@ -283,6 +348,48 @@ export function createActions(deps: ActionDeps) {
     deps.sendVerb('eventSaved', { id: ours.id, joinUrl: ours.joinUrl, event: ours.event, draft }).then(
       ({ updated }) => updated && deps.toast(t('page_updated')),
       (error) => deps.toast(t('page_updateFailed', explain(error)), 'error'),
+    );
+  }
+
+  /**
+   * Saved, a new event's editor holding our link shown as a copy (a duplicated event), or one we
+   * have not heard back about yet (the user saved at once): the worker decides from its record
+   * whether the meeting is already in another event. If so it is shared from now on, and neither
+   * event's save or delete changes it at Zoom (the user is told; the popup still can).
+   */
+  function isCopyOrUnknown(meeting: KnownMeeting, editor: Editor): boolean {
+    if (meeting.standing === 'copy') return true;
+    if (!meeting.id || meeting.standing) return false;
+    return (meeting.managed === undefined && isNewEventEditor(editor.container)) || refilledAsNew(meeting, editor);
+  }
+
+  /**
+   * Vouched for in an existing event's editor, and that editor now offers no Delete: the page
+   * refilled it in place with a copy (a side panel's Duplicate) and nothing told us (no editor
+   * added, none shown again). Caught when the user acts: Save and "Delete Zoom meeting".
+   */
+  function refilledAsNew(meeting: KnownMeeting, editor: Editor): boolean {
+    return meeting.newEvent === false && isNewEventEditor(editor.container);
+  }
+
+  function copySaved(meeting: KnownMeeting, editor: Editor): void {
+    const { id, joinUrl, event } = meeting;
+    if (saving || !id || !event) return;
+    saving = true;
+    setTimeout(() => (saving = false), 0);
+    // Saved without our link: the meeting is still in the one event it was in.
+    if (!meetingInEvent({ location: fieldText(editor.location), body: fieldText(editor.body) }, { id, joinUrl }, deps.joinHosts)) return;
+    const copy = meeting.standing === 'copy';
+    deps.sendVerb('newEventSaved', { id, joinUrl, event }).then(
+      ({ shared }) => {
+        if (!shared) return;
+        forget(id);
+        const state = store.get();
+        if (state.phase === 'done' && state.meeting.id === id && state.meeting.joinUrl === joinUrl) store.set({ ...state, meeting: { ...state.meeting, managed: false, standing: 'shared' } });
+        deps.toast(t('page_copySaved'));
+      },
+      // Shown as a copy, the user must know it is not protected; not known yet, nothing was claimed.
+      (error) => copy && deps.toast(t('page_copyNotNoted', explain(error)), 'error'),
     );
   }
 
@@ -341,6 +448,7 @@ export function createActions(deps: ActionDeps) {
   return {
     syncFromFields,
     create,
+    replaceDeleted,
     confirm,
     retry,
     cancelDialog,
@@ -364,3 +472,14 @@ export function createActions(deps: ActionDeps) {
 }
 
 export type Actions = ReturnType<typeof createActions>;
+
+/** What the worker said of a link: the meeting when ours, and why it is only shown when it is. */
+interface Vouched {
+  info: MeetingInfo | null;
+  standing?: MeetingStanding;
+}
+
+/** A meeting is managed (changed with its event) when ours and neither a copy, shared nor deleted. */
+function vouched({ info, standing }: Vouched): Pick<KnownMeeting, 'info' | 'managed' | 'standing'> {
+  return { info: info ?? undefined, managed: !!info && !standing, standing };
+}

@@ -12,7 +12,7 @@ export interface Announcement {
 }
 
 // Notices that report how something ended well, not an error.
-const OUTCOME_NOTICES = new Set<FailureData['kind']>(['invitationLeft', 'invitationKept']);
+const OUTCOME_NOTICES = new Set<FailureData['kind']>(['invitationLeft', 'invitationKept', 'deadInvitationLeft']);
 
 function noticeOf(state: ControlState): FailureData | undefined {
   return state.phase === 'idle' || state.phase === 'done' ? state.notice : undefined;

@@ -1,5 +1,5 @@
 import type { FailureData } from '@/utils/shared/failures';
-import type { DialogCapabilities, EventIdentity, MeetingDraft, MeetingInfo, MeetingOptions } from '@/utils/shared/meeting-types';
+import type { DialogCapabilities, EventIdentity, MeetingDraft, MeetingInfo, MeetingOptions, MeetingStanding } from '@/utils/shared/meeting-types';
 import type { RetryPlan } from '@/utils/page/retry';
 
 export interface KnownMeeting {
@@ -13,6 +13,10 @@ export interface KnownMeeting {
   managed?: boolean;
   /** The event as the editor showed it when we vouched for the meeting: Save and Delete name it. */
   event?: EventIdentity;
+  /** Not managed, and why (a copy, shared by several events, deleted at Zoom): no Manage it here. */
+  standing?: MeetingStanding;
+  /** Shown in the editor of a new event (no Delete offered) when we asked about it, or made in it. */
+  newEvent?: boolean;
 }
 
 /** What the Zoom control shows. One per page: OnTime has one meeting editor open at a time. */
@@ -21,7 +25,8 @@ export type ControlState =
   | { phase: 'busy'; step: 'connecting' | 'creating' | 'adopting' }
   /** The meeting being deleted, so that its number can be announced once it is gone. */
   | { phase: 'busy'; step: 'removing'; meetingId: number }
-  | { phase: 'dialog'; draft: MeetingDraft; options: MeetingOptions; capabilities: DialogCapabilities; uncertainSince?: string; unsavedSince?: string }
+  /** `replacing`: the dead link (of a meeting deleted at Zoom) the new meeting takes the place of. */
+  | { phase: 'dialog'; draft: MeetingDraft; options: MeetingOptions; capabilities: DialogCapabilities; uncertainSince?: string; unsavedSince?: string; replacing?: string }
   | { phase: 'done'; meeting: KnownMeeting; notice?: FailureData; confirmRemove?: boolean; retry?: RetryPlan };
 
 type Listener = (state: ControlState) => void;

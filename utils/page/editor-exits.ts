@@ -41,8 +41,9 @@ interface Staked {
 /** The meeting on the editor and whether it is ours and saved with the event. */
 function staked(state: ControlState): Staked {
   if (state.phase !== 'done') return { stake: 'none' };
-  const { id, joinUrl, event, managed, unsaved } = state.meeting;
-  if (!managed || !id || !event) return { stake: 'notOurs' };
+  const { id, joinUrl, event, managed, unsaved, standing } = state.meeting;
+  // A meeting several events hold is followed like ours: the worker keeps it at Zoom when its event is deleted.
+  if (!(managed || standing === 'shared') || !id || !event) return { stake: 'notOurs' };
   return { stake: unsaved ? 'oursUnsaved' : 'oursSaved', meeting: { id, joinUrl, event } };
 }
 
@@ -176,7 +177,7 @@ export function createEditorExits(deps: ExitDeps) {
     }
     deps.forget(meeting);
     deps.sendVerb('deleteMeeting', meeting).then(
-      () => deps.toast(t('page_deleted')),
+      (answer) => deps.toast(answer?.deleted === false ? t('page_keptShared') : t('page_deleted')),
       (error) => deps.toast(t('page_deleteFailed', deps.explain(error)), 'error'),
     );
     return true;

@@ -3,8 +3,8 @@ import type { MeetingDraft, MeetingOptions } from '@/utils/shared/meeting-types'
 
 /** What a Retry button repeats: the step that failed, with what it needs to run again. */
 export type RetryPlan =
-  | { step: 'prepare' }
-  | { step: 'create'; draft: MeetingDraft; options: MeetingOptions }
+  | { step: 'prepare'; replacing?: string }
+  | { step: 'create'; draft: MeetingDraft; options: MeetingOptions; replacing?: string }
   | { step: 'remove' }
   | { step: 'adopt' };
 

@@ -24,10 +24,14 @@ export const FAILURE_KINDS = [
   'writeFailed',
   'invitationKept',
   'invitationLeft',
+  /** A dead link replaced by a new meeting: the old invitation had been edited, so it was left in place. */
+  'deadInvitationLeft',
   'createUncertain',
   'answerLost',
   'attemptUnknown',
   'notOurs',
+  /** More than one event holds the meeting: it is kept at Zoom (our popup can delete it). */
+  'meetingShared',
   'notHost',
   'joinUrlRejected',
   'permissionMissing',

@@ -25,6 +25,16 @@ export interface EventIdentity {
   start: string;
 }
 
+/**
+ * How our records see a link of ours that the page must show but never change (see
+ * utils/worker/meetings/ownership.ts `standing`):
+ * - `copy`: a NEW event's editor (it offers no Delete) holds the link of a meeting we made that is
+ *   already saved with an event: the event was duplicated, or our link pasted into a new one;
+ * - `shared`: more than one event holds the meeting (a copy was saved): neither may change it;
+ * - `deleted`: the very link of a meeting we made and then deleted at Zoom (a dead link).
+ */
+export type MeetingStanding = 'copy' | 'shared' | 'deleted';
+
 export function eventIdentity(draft: Pick<MeetingDraft, 'subject' | 'start'>): EventIdentity {
   return { subject: draft.subject.trim(), start: draft.start };
 }

@@ -1,6 +1,6 @@
 import type { FailureData } from '@/utils/shared/failures';
 import type { MessageCatalog, UiLanguage } from '@/utils/shared/translate';
-import type { Contact, DialogCapabilities, EventIdentity, MeetingDraft, MeetingInfo, MeetingOptions } from '@/utils/shared/meeting-types';
+import type { Contact, DialogCapabilities, EventIdentity, MeetingDraft, MeetingInfo, MeetingOptions, MeetingStanding } from '@/utils/shared/meeting-types';
 import type { LinkTarget, PageOverrides } from '@/utils/shared/settings/types';
 import type { IgnoredSetting } from '@/utils/shared/settings/resolve-settings';
 import { isWallClock } from '@/utils/shared/wall-clock';
@@ -66,6 +66,8 @@ export interface RecordedMeeting extends MeetingInfo {
   state: string;
   createdAt: number;
   orphan: boolean;
+  /** More than one event holds it: no event changes or deletes it; the popup can. */
+  shared?: boolean;
 }
 
 export interface PageSetup {
@@ -119,16 +121,26 @@ export const VERBS = {
   /**
    * Deletes a meeting of ours; a page names the link it saw. Already gone at Zoom is done.
    * `occurrence`: only the occurrence of a series that the page names by `event` (its start).
+   * From a page, a meeting more than one event holds is kept at Zoom (`kept: 'shared'`).
    */
-  deleteMeeting: verb<{ deleted: true }>()({
+  deleteMeeting: verb<{ deleted: true } | { deleted: false; kept: 'shared' }>()({
     from: 'both',
     resend: true,
     check: (p): p is { id: number; joinUrl?: string; event?: EventIdentity; occurrence?: true } =>
       hasMeetingId(p) && (p.joinUrl === undefined || isJoinUrl(p.joinUrl)) && (p.event === undefined || isEvent(p.event)) &&
       (p.occurrence === undefined || (p.occurrence === true && p.event !== undefined)),
   }),
-  /** What our record knows of a meeting whose link is in the editor (null: not ours). */
-  meetingStatus: verb<{ meeting: MeetingInfo | null }>()({ from: 'page', resend: true, check: hasLinkInEvent }),
+  /**
+   * What our record knows of a meeting whose link is in the editor (null: not ours). `newEvent`:
+   * the editor is for a new event (it offers no Delete). `standing`: shown, never changed from the
+   * page: a copy of an event that holds it, a meeting several events hold, or one deleted at Zoom.
+   */
+  meetingStatus: verb<{ meeting: MeetingInfo | null; standing?: MeetingStanding }>()({
+    from: 'page',
+    resend: true,
+    check: (p): p is { id: number; joinUrl: string; event: EventIdentity; newEvent?: true } =>
+      hasLinkInEvent(p) && ((p as { newEvent?: unknown }).newEvent === undefined || (p as { newEvent?: unknown }).newEvent === true),
+  }),
   /** OnTime saved the event: update Zoom if the meeting is ours and subject or time changed. */
   eventSaved: verb<{ updated: boolean }>()({
     from: 'page',
@@ -139,6 +151,12 @@ export const VERBS = {
   editorCancelled: verb<{ ok: true }>()({ from: 'page', resend: true, check: hasLinkInEvent }),
   /** The user saved the event with another link in place of ours: ours is an orphan, saved before or not. */
   meetingLeftEvent: verb<{ ok: true }>()({ from: 'page', resend: true, check: hasLinkInEvent }),
+  /**
+   * A new event was saved holding a link of ours that the page does not manage (a copy, or not
+   * known yet): if the meeting is already saved with an event, it is shared now, and no event's
+   * save or delete changes it any more (`shared`).
+   */
+  newEventSaved: verb<{ shared: boolean }>()({ from: 'page', resend: true, check: hasLinkInEvent }),
   /** "Manage it here": the user takes over a meeting the extension made elsewhere. */
   adoptMeeting: verb<{ meeting: MeetingInfo }>()({
     from: 'page',

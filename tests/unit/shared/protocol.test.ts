@@ -19,6 +19,7 @@ const RESEND: Record<Verb, boolean> = {
   eventSaved: true, // the same PATCH twice leaves the same meeting
   editorCancelled: true,
   meetingLeftEvent: true,
+  newEventSaved: true, // marks the record shared again
   adoptMeeting: true,
   connectionState: true,
   disconnect: true,

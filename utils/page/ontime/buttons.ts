@@ -45,6 +45,35 @@ export function offersDelete(container: Element): boolean {
   return false;
 }
 
+/**
+ * The editor is for a NEW event: it offers Save but no Delete (a new event has nothing to delete;
+ * OnTime's editor for one leaves Delete out, or keeps it hidden). An editor without a Save we
+ * recognise tells us nothing: not new. The one signal that tells a duplicate of an event (same
+ * subject, start and link) from the event itself (utils/worker/meetings/ownership.ts `standing`).
+ */
+export function isNewEventEditor(container: Element): boolean {
+  let save = false;
+  for (const button of container.querySelectorAll(EDITOR_BUTTONS)) {
+    const action = buttonAction(button);
+    if (action === 'delete' && !hiddenIn(button, container)) return false;
+    if (action === 'save') save = true;
+  }
+  return save;
+}
+
+/**
+ * Hidden inside `container` by its markup (the `hidden` attribute, an inline display: none) on the
+ * way up, whether or not the container shows. Markup only: reading computed style would make the
+ * browser compute style inside our code (see shown-tracker.ts); a Delete hidden by a class counts
+ * as offered, so the editor is not taken for a new event's (as before this check existed).
+ */
+function hiddenIn(element: Element, container: Element): boolean {
+  for (let node: Element | null = element; node && node !== container; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || (node as HTMLElement).style?.display === 'none') return true;
+  }
+  return false;
+}
+
 export const DIALOG_BOXES = '[role="alertdialog"], [role="dialog"], dialog';
 
 /** The editor's outer box and its subject field, which tells its own boxes from a confirmation's. */

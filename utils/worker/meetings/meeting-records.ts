@@ -27,6 +27,13 @@ export interface MeetingRecord {
   /** A repeating event: its rule as Zoom last got it; Zoom holds it as type 8, or as type 3 (no fixed time). */
   repeat?: RepeatRule;
   noFixedTime?: boolean;
+  /**
+   * More than one event holds the meeting: a copy of its event (OnTime's duplicate, our link in a
+   * new event) was saved. Neither event may change or delete it from the page; our popup still
+   * can. Set once, never cleared: we cannot see every copy go. No schema change: a record without
+   * it (every earlier one) is held by one event.
+   */
+  shared?: boolean;
   /** Occurrences moved on their own: first start → start now. Zoom keeps the first start as the id. */
   moved?: Record<string, string>;
   /** Occurrences deleted on their own, by first start. */

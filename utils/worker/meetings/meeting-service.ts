@@ -11,9 +11,9 @@ import { originalStart } from '@/utils/worker/meetings/series';
 import { occurrenceId } from '@/utils/shared/zoned-time';
 import { meetingInfo, meetingInput } from '@/utils/worker/meetings/zoom-body';
 import { getAttempt, getMeeting, meetingOfAttempt, openAttemptFor, pruneAttempts, putAttempt, putMeeting, recentMeetings, updateMeeting, type CreateAttempt, type MeetingRecord } from '@/utils/worker/meetings/meeting-records';
-import { eventOf, isOurLink, isOurs, sameJoinLink } from '@/utils/worker/meetings/ownership';
+import { eventOf, isOurLink, isOurs, isSavedWithEvent, sameJoinLink, standing } from '@/utils/worker/meetings/ownership';
 import { matchAttempt } from '@/utils/worker/meetings/reconcile';
-import { eventIdentity, type Contact, type DialogCapabilities, type EventIdentity, type MeetingDraft, type MeetingInfo, type MeetingOptions } from '@/utils/shared/meeting-types';
+import { eventIdentity, type Contact, type DialogCapabilities, type EventIdentity, type MeetingDraft, type MeetingInfo, type MeetingOptions, type MeetingStanding } from '@/utils/shared/meeting-types';
 import { durationMinutes, isValidDraft, wallClock } from '@/utils/shared/wall-clock';
 import { checkJoinUrl, type JoinUrlRule } from '@/utils/shared/join-url';
 
@@ -198,13 +198,19 @@ export function createMeetingService(deps: MeetingServiceDeps) {
       return settle(seen);
     },
 
-    /** Our record's view of a meeting whose link is in the editor; null when it is not ours. */
-    async status(id: number, joinUrl: string, ontimeUrl: string, event: EventIdentity): Promise<MeetingInfo | null> {
+    /**
+     * Our record's view of a meeting whose link is in the editor: the meeting when it is ours
+     * (null: not ours), and, for one the page must show but never change, why (ownership.ts
+     * `standing`: a copy in a new event's editor, shared by several events, deleted at Zoom).
+     */
+    async status(id: number, joinUrl: string, ontimeUrl: string, event: EventIdentity, newEvent = false): Promise<{ meeting: MeetingInfo | null; standing?: MeetingStanding }> {
       const record = await getMeeting(id);
-      return isOurs(record, joinUrl, ontimeUrl, event) ? infoFrom(record) : null;
+      const found = standing(record, joinUrl, ontimeUrl, event, newEvent);
+      if (found === 'notOurs') return { meeting: null };
+      if (found === 'deleted') return { meeting: null, standing: 'deleted' };
+      return found === 'ours' ? { meeting: infoFrom(record!) } : { meeting: infoFrom(record!), standing: found };
     },
 
-    /** The event was saved: PATCH Zoom only for a meeting of ours whose subject or time changed. */
     /**
      * The event was saved: PATCH Zoom only for a meeting of ours whose subject or time changed.
      * `openedAs` is the event as the editor opened it; the record then follows the saved event.
@@ -212,7 +218,8 @@ export function createMeetingService(deps: MeetingServiceDeps) {
     async saved(id: number, joinUrl: string, openedAs: EventIdentity, draft: MeetingDraft, ontimeUrl: string): Promise<boolean> {
       checkDraft(draft);
       const record = await getMeeting(id);
-      if (!isOurs(record, joinUrl, ontimeUrl, openedAs)) return false;
+      // Held by more than one event: a save of one of them never moves or renames it for the others.
+      if (!isOurs(record, joinUrl, ontimeUrl, openedAs) || record.shared) return false;
       if (record.repeat && draft.scope === 'occurrence') return occurrenceSaved(record, openedAs, draft);
       const event = eventIdentity(draft);
       const patch = meetingPatch(record, draft);
@@ -231,7 +238,24 @@ export function createMeetingService(deps: MeetingServiceDeps) {
     /** Saved with another link in place of ours: no event carries ours any more, saved before or not. */
     async leftEvent(id: number, joinUrl: string, ontimeUrl: string, event: EventIdentity): Promise<void> {
       const record = await getMeeting(id);
-      if (isOurs(record, joinUrl, ontimeUrl, event) && record.state !== 'deleted') await updateMeeting(id, { state: 'orphaned' }, now());
+      // A shared meeting left one event: the others still hold it.
+      if (isOurs(record, joinUrl, ontimeUrl, event) && record.state !== 'deleted' && !record.shared) await updateMeeting(id, { state: 'orphaned' }, now());
+    },
+
+    /**
+     * A NEW event (its editor offered no Delete) was saved holding our link. When the meeting is
+     * already saved with an event (or shared), this is a copy of that event (OnTime's duplicate,
+     * our link pasted into a new event): more than one event holds it now. It is marked shared (the
+     * popup says so), and from then on no event's save or delete on the page changes it at Zoom.
+     * Decided here, from the record, not from the page's view: the page may not have heard back
+     * about the link yet when the user saves. Marked at the Save press: a save the page then
+     * refused leaves it marked, which only keeps it from being changed. Anything else: nothing.
+     */
+    async copySaved(id: number, joinUrl: string, ontimeUrl: string): Promise<boolean> {
+      const record = await getMeeting(id);
+      if (!isOurLink(record, joinUrl, ontimeUrl) || !(record.shared || isSavedWithEvent(record))) return false;
+      await updateMeeting(id, { shared: true }, now());
+      return true;
     },
 
     /** The page that asked for this meeting is gone before its link was written: an orphan. */
@@ -249,14 +273,23 @@ export function createMeetingService(deps: MeetingServiceDeps) {
      * Deletes a meeting of ours at Zoom. From the page, the link in the event must be ours too;
      * from our popup, our record is enough. Safe to repeat: already gone at Zoom is done.
      */
-    async remove(id: number, seenIn: { joinUrl: string; ontimeUrl: string; event: EventIdentity; occurrence?: boolean } | null): Promise<void> {
+    async remove(id: number, seenIn: { joinUrl: string; ontimeUrl: string; event: EventIdentity; occurrence?: boolean } | null): Promise<'deleted' | 'kept'> {
       const record = await getMeeting(id);
+      // Other events hold it too: an event deleted on the page leaves it at Zoom (the popup can
+      // delete it). It goes on top of the popup's list, where the user is told to look.
+      if (seenIn && record?.shared && isOurLink(record, seenIn.joinUrl, seenIn.ontimeUrl)) {
+        await updateMeeting(id, {}, now());
+        return 'kept';
+      }
       const ours = seenIn ? isOurs(record, seenIn.joinUrl, seenIn.ontimeUrl, seenIn.event) : !!record && record.state !== 'deleted';
       if (!ours) {
-        if (record?.state === 'deleted') return; // a repeated Remove
+        if (record?.state === 'deleted') return 'deleted'; // a repeated Remove
         throw new Failure('notOurs');
       }
-      if (seenIn?.occurrence && record!.repeat) return occurrenceDeleted(record!, seenIn.event);
+      if (seenIn?.occurrence && record!.repeat) {
+        await occurrenceDeleted(record!, seenIn.event);
+        return 'deleted';
+      }
       try {
         await deps.api.deleteMeeting(id);
       } catch (error) {
@@ -264,6 +297,7 @@ export function createMeetingService(deps: MeetingServiceDeps) {
         if (!(error instanceof Failure && error.kind === 'meetingNotFound')) throw error;
       }
       await updateMeeting(id, { state: 'deleted' }, now());
+      return 'deleted';
     },
 
     /**

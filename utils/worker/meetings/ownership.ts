@@ -1,4 +1,4 @@
-import type { EventIdentity } from '@/utils/shared/meeting-types';
+import type { EventIdentity, MeetingStanding } from '@/utils/shared/meeting-types';
 import type { MeetingRecord } from '@/utils/worker/meetings/meeting-records';
 import { isOccurrenceOf } from '@/utils/worker/meetings/series';
 
@@ -17,6 +17,33 @@ export function isOurs(record: MeetingRecord | undefined, joinUrl: string, pageU
   // A repeating event opens at any of its occurrences: same subject, one of the series' starts.
   if (record.repeat && made.subject === event.subject.trim() && isOccurrenceOf(record, event.start)) return true;
   return sameEvent(made, event);
+}
+
+/**
+ * How a link in an editor stands with our records, most telling first:
+ *
+ * - `deleted`: the very link of a meeting we made and deleted at Zoom (the page's Undo of a deleted
+ *   event brings it back). It is dead whatever event or server holds it: say so, never offer Join.
+ * - `shared`: our link, of a meeting more than one event holds (a copy of its event was saved):
+ *   shown and joined, never changed or deleted from the page (only from our popup).
+ * - `copy`: our link in the editor of a NEW event (`newEvent`: it offers no Delete) while the
+ *   meeting is already saved with an event. The (subject, start) identity cannot tell a duplicate
+ *   from the original (a duplicate has both), but a new event's editor can: the event the meeting
+ *   was made for already exists, so this one is another event holding its link. Shown, not changed.
+ * - `ours`: isOurs, for this event.
+ * - `notOurs`: anything else (a link we did not make, one of ours in another event).
+ */
+export function standing(record: MeetingRecord | undefined, joinUrl: string, pageUrl: string, event: EventIdentity, newEvent: boolean): MeetingStanding | 'ours' | 'notOurs' {
+  if (record?.state === 'deleted' && sameJoinLink(record.joinUrl, joinUrl)) return 'deleted';
+  if (!isOurLink(record, joinUrl, pageUrl)) return 'notOurs';
+  if (record.shared) return 'shared';
+  if (newEvent && isSavedWithEvent(record)) return 'copy';
+  return isOurs(record, joinUrl, pageUrl, event) ? 'ours' : 'notOurs';
+}
+
+/** Saved with its event (and perhaps updated since): an event holds it. */
+export function isSavedWithEvent(record: MeetingRecord): boolean {
+  return record.state === 'saved' || record.state === 'updated';
 }
 
 /** Our record's meeting, behind the very link we wrote, on the OnTime server we made it from. */

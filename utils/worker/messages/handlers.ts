@@ -87,10 +87,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     deleteMeeting: async ({ id, joinUrl, event, occurrence }, { pageUrl, from }) => {
       // A page must name the link and the event it saw, and they must be ours; our popup lists only our records.
       if (from === 'page' && (!joinUrl || !event)) throw new Failure('badRequest');
-      await meetings.remove(id, from === 'page' ? { joinUrl: joinUrl!, ontimeUrl: pageUrl, event: event!, ...(occurrence ? { occurrence } : {}) } : null);
-      return { deleted: true as const };
+      const outcome = await meetings.remove(id, from === 'page' ? { joinUrl: joinUrl!, ontimeUrl: pageUrl, event: event!, ...(occurrence ? { occurrence } : {}) } : null);
+      return outcome === 'kept' ? { deleted: false as const, kept: 'shared' as const } : { deleted: true as const };
     },
-    meetingStatus: async ({ id, joinUrl, event }, { pageUrl }) => ({ meeting: await meetings.status(id, joinUrl, pageUrl, event) }),
+    meetingStatus: ({ id, joinUrl, event, newEvent }, { pageUrl }) => meetings.status(id, joinUrl, pageUrl, event, !!newEvent),
     eventSaved: async ({ id, joinUrl, event, draft }, { pageUrl }) => ({ updated: await meetings.saved(id, joinUrl, event, draft, pageUrl) }),
     editorCancelled: async ({ id, joinUrl, event }, { pageUrl }) => {
       await meetings.cancelled(id, joinUrl, pageUrl, event);
@@ -100,6 +100,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await meetings.leftEvent(id, joinUrl, pageUrl, event);
       return { ok: true as const };
     },
+    newEventSaved: async ({ id, joinUrl }, { pageUrl }) => ({ shared: await meetings.copySaved(id, joinUrl, pageUrl) }),
     adoptMeeting: async ({ id, joinUrl, draft }, { pageUrl }) => ({ meeting: await meetings.adopt(id, joinUrl, draft, pageUrl) }),
     connectionState: async (_, { settings }) => {
       const connection = await deps.tokens.current();

@@ -13,7 +13,7 @@ const MEETING = { id: 81234567890, joinUrl: 'https://zoom.us/j/81234567890', man
 const catalogs = { en, ja };
 
 function view(state: ControlState, lang: 'en' | 'ja' = 'en', extra: Partial<ControlProps> = {}) {
-  const handlers = { onCreate: vi.fn(), onRemove: vi.fn(), onConfirmRemove: vi.fn(), onAdopt: vi.fn(), onRetry: vi.fn() };
+  const handlers = { onCreate: vi.fn(), onRemove: vi.fn(), onConfirmRemove: vi.fn(), onAdopt: vi.fn(), onRetry: vi.fn(), onReplace: vi.fn() };
   const node = controlView(document, { state, t: translator(catalogs[lang]), locale: lang, ...handlers, ...extra });
   const focusable = [...node.querySelectorAll<HTMLElement>('[data-focus]')];
   // The accessible name of a button or link: its text (the icon is aria-hidden).
@@ -66,6 +66,28 @@ describe('the control in plain DOM', () => {
   it('a meeting not ours offers Manage it here, never Delete', () => {
     const { names } = view({ phase: 'done', meeting: { ...MEETING, managed: false } });
     expect(Object.keys(names)).toEqual(['open', 'adopt']);
+  });
+
+  it.each(['en', 'ja'] as const)('a copy of another event’s meeting, or one several events share (%s): its status and Join only', (lang) => {
+    const c = catalogs[lang];
+    for (const [standing, key] of [['copy', 'page_statusCopy'], ['shared', 'page_statusShared']] as const) {
+      const { node, names } = view({ phase: 'done', meeting: { ...MEETING, managed: false, standing } }, lang);
+      expect(names).toEqual({ open: c.page_open.message });
+      expect(node.querySelector('.status')!.textContent).toBe(c[key].message.replace('$1', '812 3456 7890'));
+    }
+  });
+
+  it.each(['en', 'ja'] as const)('a meeting we deleted at Zoom (%s): says so, no Join, no Manage it here; offers a new meeting on the user’s click', (lang) => {
+    const c = catalogs[lang];
+    const { node, names, focusable, handlers } = view({ phase: 'done', meeting: { ...MEETING, managed: false, standing: 'deleted' } }, lang);
+    expect(names).toEqual({ create: c.page_replaceDeleted.message });
+    expect(node.querySelector('a')).toBeNull();
+    expect(node.querySelector('.status')!.textContent).toBe(c.page_statusDeleted.message.replace('$1', '812 3456 7890'));
+    focusable[0]!.dispatchEvent(script(click()));
+    expect(handlers.onReplace).not.toHaveBeenCalled();
+    focusable[0]!.dispatchEvent(user(click()));
+    expect(handlers.onReplace).toHaveBeenCalledTimes(1);
+    expect(handlers.onCreate).not.toHaveBeenCalled();
   });
 
   it('acts on the user’s click only', () => {

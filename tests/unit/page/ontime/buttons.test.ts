@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addedQuestionBoxes, answerBox, confirmationAnswer, editorAction, inlineAnswer, innerBox, isQuestionBox, outsideSave } from '@/utils/page/ontime/buttons';
+import { addedQuestionBoxes, answerBox, confirmationAnswer, editorAction, inlineAnswer, innerBox, isNewEventEditor, isQuestionBox, outsideSave } from '@/utils/page/ontime/buttons';
 
 function editorIn(html: string) {
   document.body.innerHTML = html;
@@ -82,5 +82,31 @@ describe('a question that re-mounts the editor inside it', () => {
     document.body.innerHTML = `<div role="dialog" id="form"><input type="text"><button>OK</button></div>`;
     expect(isQuestionBox(document.getElementById('form')!)).toBe(false);
     expect(addedQuestionBoxes([document.getElementById('form')!]).size).toBe(0);
+  });
+});
+
+describe('the editor of a new event (no Delete): what tells a duplicate from its original', () => {
+  const editor = (footer: string, style = '') => {
+    document.body.innerHTML = `<div role="dialog" data-editor ${style}><input id="subject">${footer}</div>`;
+    return document.querySelector('[data-editor]')!;
+  };
+
+  it('Save and Delete: an event the server has', () => {
+    expect(isNewEventEditor(editor('<button>Delete</button><button>Duplicate</button><button>Save</button>'))).toBe(false);
+    expect(isNewEventEditor(editor('<button>削除</button><button>保存</button>'))).toBe(false);
+  });
+
+  it('Save without Delete, or with a Delete hidden in it: a new event', () => {
+    expect(isNewEventEditor(editor('<button>Save</button><button>Cancel</button>'))).toBe(true);
+    expect(isNewEventEditor(editor('<button hidden>Delete</button><button type="submit">Save</button>'))).toBe(true);
+    expect(isNewEventEditor(editor('<div style="display: none"><button>Delete</button></div><button>保存</button>'))).toBe(true);
+  });
+
+  it('the editor itself hidden (a panel between two events) does not hide its Delete', () => {
+    expect(isNewEventEditor(editor('<button>Delete</button><button>Save</button>', 'style="display: none"'))).toBe(false);
+  });
+
+  it('no Save we recognise: we cannot tell, not new', () => {
+    expect(isNewEventEditor(editor('<button>Store it</button><button>Cancel</button>'))).toBe(false);
   });
 });
