@@ -240,7 +240,10 @@ export function createActions(deps: ActionDeps) {
       await deps.sendVerb('deleteMeeting', { id: ours.id, joinUrl: ours.joinUrl, event: ours.event });
       infoOf.delete(linkKey(ours.id, ours.joinUrl, ours.event));
       const editor = deps.currentEditor();
-      const left = editor ? stripMeeting(editor, state.meeting.joinUrl).bodyLeft : false;
+      // Our invitation as we would write it now: its unchanged lines help find words typed among ours.
+      const part = deps.loadedPart();
+      const reference = part && state.meeting.info ? part.composeInvitation(state.meeting.info, t, deps.locale) : undefined;
+      const left = editor ? stripMeeting(editor, state.meeting.joinUrl, reference).bodyLeft : false;
       store.set(left ? { phase: 'idle', notice: { kind: 'invitationLeft' } } : { phase: 'idle' });
     } catch (error) {
       const failure = toFailure(error).toData();
