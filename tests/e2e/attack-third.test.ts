@@ -697,9 +697,9 @@ describe('third 5: the user\'s text around our link and invitation', () => {
     expect(outcome, `saved:\n${event.body}\n\nafter the time change:\n${refreshed}`).toEqual(clean);
   }
 
-  // FINDING: each of the next four ends with two (or three) invitations; the stale one keeps the old time
-  // and its link stays after Remove.
-  it.skip('words typed at the very end of the description (Ctrl+End: on the invitation\'s last line): one invitation at Save and after a time change, the words kept through Remove', async () => {
+  // Was a FINDING: each of the next four ended with two (or three) invitations, the stale one keeping the
+  // old time and its link after Remove (our block was recognised only when every line was as we wrote it).
+  it('words typed at the very end of the description (Ctrl+End: on the invitation\'s last line): one invitation at Save and after a time change, the words kept through Remove', async () => {
     const topic = uniq('Typed at the end');
     const { id } = await create(topic, '', 'Agenda');
     await expect.poll(async () => (await model())!.body).toContain(`/j/${id}`);
@@ -709,7 +709,7 @@ describe('third 5: the user\'s text around our link and invitation', () => {
     await invitationLifecycle(topic, id, '14:00', '15:00', /2:00 PM/, ['Agenda', 'see you there']);
   });
 
-  it.skip('words typed inside the invitation (after the join link): one invitation at Save and after a time change, the words kept through Remove', async () => {
+  it('words typed inside the invitation (after the join link): one invitation at Save and after a time change, the words kept through Remove', async () => {
     const topic = uniq('Typed inside');
     const { id } = await create(topic, '', 'Agenda');
     await expect.poll(async () => (await model())!.body).toContain(`/j/${id}`);
@@ -722,7 +722,7 @@ describe('third 5: the user\'s text around our link and invitation', () => {
     await invitationLifecycle(topic, id, '14:00', '15:00', /2:00 PM/, ['Agenda', '(use the browser)']);
   });
 
-  it.skip('desc=rich (the page wraps every line in <p>, collapses spaces, drops &nbsp; and empty lines): one invitation at Save and after a time change; Remove keeps the user\'s text', async () => {
+  it('desc=rich (the page wraps every line in <p>, collapses spaces, drops &nbsp; and empty lines): one invitation at Save and after a time change; Remove keeps the user\'s text', async () => {
     const topic = uniq('Rich normalised');
     await third('desc=rich');
     await newEvent(topic);
@@ -740,7 +740,7 @@ describe('third 5: the user\'s text around our link and invitation', () => {
     await invitationLifecycle(topic, id, '15:30', '16:30', /3:30 PM/, ['Intro line one', 'Second line']);
   });
 
-  it.skip('desc=trim (the page trims every line of a textarea and collapses blank lines on blur): one invitation at Save and after a time change; Remove keeps the user\'s lines', async () => {
+  it('desc=trim (the page trims every line of a textarea and collapses blank lines on blur): one invitation at Save and after a time change; Remove keeps the user\'s lines', async () => {
     const topic = uniq('Trimmed text');
     const { id } = await create(topic, 'desc=trim', 'Notes   before\n\n\n\nmore  notes');
     await expect.poll(async () => (await model())!.body).toContain(`/j/${id}`);

@@ -119,6 +119,34 @@ describe('the user’s text is never lost (real Chromium)', () => {
     expect(await body(last).locator('img').getAttribute('alt')).toBe('floor plan');
   });
 
+  it('words typed at the very end of the description (on the invitation’s last line) stay the user’s: one invitation after a time change, the words kept through Remove', async () => {
+    await page.goto(stack.ontime.url);
+    const editor = await openNewMeeting(page, 'Typed at the end');
+    await body(editor).fill('Agenda');
+    const { joinUrl, id } = await addZoom(editor);
+    await expect.poll(() => body(editor).inputValue()).toContain(START);
+    await body(editor).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' see you there');
+    await saveEditor(editor);
+    expect(savedEvent(joinUrl)!.body.split(START)).toHaveLength(2);
+
+    const reopened = await openSaved(joinUrl);
+    await reopened.getByLabel('Start time', { exact: true }).fill('15:30');
+    await reopened.getByLabel('End time', { exact: true }).fill('16:30');
+    await saveEditor(reopened);
+    await expect.poll(() => zoomCalls('PATCH').length).toBe(1);
+    const refreshed = savedEvent(joinUrl)!.body;
+    expect(refreshed.split(START)).toHaveLength(2);
+    expect(refreshed.match(/Time: .*/g)).toEqual([expect.stringMatching(/3:30 PM/)]);
+    expect(refreshed).toContain('see you there');
+
+    const last = await openSaved(joinUrl);
+    await removeMeeting();
+    await expect.poll(() => body(last).inputValue()).toBe('Agenda\n see you there');
+    await expect.poll(liveIds).not.toContain(id);
+  });
+
   it('notes typed after a broken invitation (end marker deleted) survive a Save', async () => {
     await page.goto(stack.ontime.url);
     const editor = await openNewMeeting(page, 'Broken block');

@@ -304,7 +304,10 @@ export function createActions(deps: ActionDeps) {
       // Another event holds it too by now (a copy saved in another tab): kept at Zoom, and its link stays here.
       if (answer?.deleted === false) return store.set({ phase: 'done', meeting: { ...state.meeting, managed: false, standing: 'shared' }, notice: { kind: 'meetingShared' } });
       const editor = deps.currentEditor();
-      const left = editor ? stripMeeting(editor, state.meeting.joinUrl).bodyLeft : false;
+      // Our invitation as we would write it now: its unchanged lines help find words typed among ours.
+      const part = deps.loadedPart();
+      const reference = part && state.meeting.info ? part.composeInvitation(state.meeting.info, t, deps.locale) : undefined;
+      const left = editor ? stripMeeting(editor, state.meeting.joinUrl, reference).bodyLeft : false;
       store.set(left ? { phase: 'idle', notice: { kind: 'invitationLeft' } } : { phase: 'idle' });
     } catch (error) {
       const failure = toFailure(error).toData();

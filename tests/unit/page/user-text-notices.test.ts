@@ -5,14 +5,16 @@ import type { SendVerb } from '@/utils/shared/send-verb';
 import { createActions } from '@/utils/page/actions';
 import { createControlStore } from '@/utils/page/control-state';
 import { candidateContainers, readEditor, type Editor } from '@/utils/page/ontime/editor';
-import { composeInvitation, INVITATION_START, refreshedInvitation } from '@/utils/page/ontime/invitation';
+import { composeInvitation, refreshedInvitation } from '@/utils/page/ontime/invitation';
+import { INVITATION_START } from '@/utils/page/ontime/invitation-block';
 import { writeMeeting } from '@/utils/page/ontime/write-back';
 import { sampleMeeting } from '../sample-meeting';
 
 // The on-demand part's invitation writer, as loaded.
 const invitations = { composeInvitation, refreshedInvitation };
 
-// The control tells the user when their edit of our invitation kept us from touching it.
+// The control tells the user when a cut invitation (a marker deleted) kept us from touching it;
+// words typed into an invitation are kept without a word.
 
 const t = translator(en);
 const meeting = sampleMeeting({ topic: 'Review', password: '', timeZone: 'UTC' });
@@ -45,9 +47,19 @@ describe('notices about an invitation the user changed', () => {
     expect(body.value.split(INVITATION_START)).toHaveLength(2);
   });
 
-  it('Save with a changed invitation keeps it, adds a fresh one, and says so in the control and a toast', () => {
+  it('Save with words typed into the invitation refreshes it quietly and keeps the words after it', () => {
     const { editor, store, actions, toasts, body } = setup();
     body.value = body.value.replace('Join Zoom meeting', 'Join Zoom meeting (room 7 joins by phone)');
+    actions.editorAction('save', editor);
+    expect(body.value.split(INVITATION_START)).toHaveLength(2);
+    expect(body.value.endsWith('────────\n (room 7 joins by phone)')).toBe(true);
+    expect(store.get()).not.toHaveProperty('notice');
+    expect(toasts).toEqual([]);
+  });
+
+  it('Save with a cut invitation (its end marker deleted) keeps it, adds a fresh one, and says so in the control and a toast', () => {
+    const { editor, store, actions, toasts, body } = setup();
+    body.value = body.value.split('\n').slice(0, -1).join('\n');
     const edited = body.value;
     actions.editorAction('save', editor);
     expect(body.value.startsWith(edited)).toBe(true);
@@ -66,9 +78,18 @@ describe('notices about an invitation the user changed', () => {
     expect(toasts).toEqual([en.page_invitationNotRefreshed.message]);
   });
 
-  it('Remove leaves a changed invitation in place and says so', async () => {
+  it('Remove keeps words typed into the invitation and says nothing more', async () => {
     const { store, actions, body } = setup();
     body.value = body.value.replace('Topic: Review', 'Topic: Review (moved)');
+    actions.askRemove();
+    await actions.confirmRemove(true);
+    expect(body.value).toBe('Agenda\n (moved)');
+    expect(store.get()).toEqual({ phase: 'idle' });
+  });
+
+  it('Remove leaves a cut invitation in place and says so', async () => {
+    const { store, actions, body } = setup();
+    body.value = body.value.split('\n').slice(0, -1).join('\n');
     const edited = body.value;
     actions.askRemove();
     await actions.confirmRemove(true);

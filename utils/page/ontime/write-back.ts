@@ -77,18 +77,21 @@ export function writeMeeting(editor: Editor, joinUrl: string, invitation: string
 }
 
 /**
- * OnTime's Save: our invitation, rewritten in place. 'broken' when ours was not intact: it was
- * left as it is and a fresh one added after it (the user is told).
+ * OnTime's Save: our invitation, rewritten in place, the user's words from its lines kept just
+ * outside it. 'broken' when only a cut one of ours was there (a marker deleted): it was left as it
+ * is and a fresh one added after it (the user is told).
  */
 export function refreshMeeting(editor: Editor, joinUrl: string, invitation: string): BodyEdit['outcome'] {
   return editor.body ? putBody(editor.body, joinUrl, invitation, false) : 'none';
 }
 
 /**
- * Takes our link and invitation out again, leaving every character the user wrote. bodyLeft:
- * our invitation was there but edited, so it was left in place (the user is told).
+ * Takes our link and invitation out again, leaving every character the user wrote. `reference`,
+ * an invitation of ours for this meeting, helps tell our lines from words typed among them.
+ * bodyLeft: only a cut invitation of ours was there (a marker deleted), so it was left in place
+ * (the user is told).
  */
-export function stripMeeting(editor: Editor, joinUrl: string): { bodyLeft: boolean } {
+export function stripMeeting(editor: Editor, joinUrl: string, reference?: string): { bodyLeft: boolean } {
   if (editor.location) {
     const value = readValue(editor.location);
     const text = removeLink(value, joinUrl, locationSeparated.get(joinUrl));
@@ -98,11 +101,11 @@ export function stripMeeting(editor: Editor, joinUrl: string): { bodyLeft: boole
   const body = editor.body;
   if (!body) return { bodyLeft: false };
   if (isPlainText(body)) {
-    const edit = takeInvitation(body.value, joinUrl);
+    const edit = takeInvitation(body.value, joinUrl, reference);
     if (edit.outcome === 'removed') writeValue(body, edit.text);
     return { bodyLeft: edit.outcome === 'broken' };
   }
-  const outcome = takeRichInvitation(body, joinUrl);
+  const outcome = takeRichInvitation(body, joinUrl, reference);
   if (outcome === 'removed') notifyChanged(body);
   return { bodyLeft: outcome === 'broken' };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import en from '../../../../public/_locales/en/messages.json';
 import ja from '../../../../public/_locales/ja/messages.json';
 import { translator } from '@/utils/shared/translate';
-import { composeInvitation, scanInvitation, sealInvitation } from '@/utils/page/ontime/invitation';
+import { composeInvitation } from '@/utils/page/ontime/invitation';
+import { scanInvitation, sealInvitation } from '@/utils/page/ontime/invitation-block';
 import { sampleMeeting } from '../../sample-meeting';
 
 const weekly = { freq: 'weekly', interval: 1, weekdays: [2], end: { kind: 'count', times: 12 } } as const;
@@ -26,6 +27,9 @@ describe('the invitation of a recurring meeting', () => {
   it('is still found and replaced as ours', () => {
     const meeting = sampleMeeting({ repeat: { ...weekly, weekdays: [2] } });
     const lines = sealInvitation(composeInvitation(meeting, translator(en), 'en'), false);
-    expect(scanInvitation(['My notes', ...lines], meeting.joinUrl)).toEqual({ kind: 'intact', start: 1, end: lines.length, separated: false });
+    expect(scanInvitation(['My notes', ...lines], meeting.joinUrl)).toEqual({
+      kind: 'found',
+      blocks: [{ from: { line: 1, at: 0 }, to: { line: lines.length, at: lines.at(-1)!.length }, separated: false, intact: true, words: [] }],
+    });
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../../../public/_locales/en/messages.json';
 import ja from '../../../../public/_locales/ja/messages.json';
-import { composeInvitation, INVITATION_END, INVITATION_START, sealInvitation } from '@/utils/page/ontime/invitation';
+import { composeInvitation } from '@/utils/page/ontime/invitation';
+import { INVITATION_END, INVITATION_START, sealInvitation } from '@/utils/page/ontime/invitation-block';
 import { putInvitation, takeInvitation } from '@/utils/page/ontime/body-text';
 import { translator } from '@/utils/shared/translate';
 import { sampleMeeting, TOKYO_DIAL_IN } from '../../sample-meeting';

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import en from '../../../../public/_locales/en/messages.json';
 import { translator } from '@/utils/shared/translate';
 import type { Editor } from '@/utils/page/ontime/editor';
-import { composeInvitation, INVITATION_START, sealInvitation } from '@/utils/page/ontime/invitation';
+import { composeInvitation } from '@/utils/page/ontime/invitation';
+import { INVITATION_START, sealInvitation } from '@/utils/page/ontime/invitation-block';
 import { putInvitation, takeInvitation } from '@/utils/page/ontime/body-text';
 import { addLink, removeLink } from '@/utils/page/ontime/location-link';
 import { refreshMeeting, stripMeeting, writeMeeting } from '@/utils/page/ontime/write-back';
@@ -93,7 +94,7 @@ describe('Location: the link goes beside the user’s text', () => {
   });
 });
 
-describe('plain body: markers that are not intact strip nothing', () => {
+describe('plain body: only our own characters are rewritten or stripped', () => {
   const sealed = (start?: string) => sealInvitation(invite(start), true).join('\n');
 
   it('refreshes an intact block in place and leaves the text around it', () => {
@@ -124,20 +125,16 @@ describe('plain body: markers that are not intact strip nothing', () => {
     expect(takeInvitation(body, url)).toEqual({ text: body, outcome: 'broken' });
   });
 
-  it('two blocks of ours: nothing is stripped', () => {
-    const body = `${sealed()}\n\nmiddle\n\n${sealed()}`;
-    const edit = putInvitation(body, url, invite(), false);
-    expect(edit.outcome).toBe('broken');
-    expect(edit.text.startsWith(body)).toBe(true);
-    expect(takeInvitation(body, url).outcome).toBe('broken');
+  it('two blocks of ours (a stale copy): Save keeps one, up to date; Remove takes both; the text between stays', () => {
+    const body = `Notes\n\n${sealed()}\n\nmiddle\n\n${sealed()}`;
+    expect(putInvitation(body, url, invite('2026-12-01T11:00'), false)).toEqual({ text: `Notes\n\nmiddle\n\n${sealed('2026-12-01T11:00')}`, outcome: 'refreshed' });
+    expect(takeInvitation(body, url)).toEqual({ text: 'Notes\n\nmiddle', outcome: 'removed' });
   });
 
-  it('a block the user edited: nothing is stripped, the edit survives', () => {
+  it('a block the user typed into: refreshed in place, their words kept right after it', () => {
     const body = `Notes\n\n${sealed().replace('Join Zoom meeting', 'Join Zoom meeting (I will be late)')}`;
-    const edit = putInvitation(body, url, invite(), false);
-    expect(edit.outcome).toBe('broken');
-    expect(edit.text).toContain('(I will be late)');
-    expect(takeInvitation(body, url)).toEqual({ text: body, outcome: 'broken' });
+    expect(putInvitation(body, url, invite('2026-12-01T11:00'), false)).toEqual({ text: `Notes\n\n${sealed('2026-12-01T11:00')}\n (I will be late)`, outcome: 'refreshed' });
+    expect(takeInvitation(body, url)).toEqual({ text: 'Notes\n (I will be late)', outcome: 'removed' });
   });
 
   it('a forwarded invitation for another meeting is never stripped or rewritten, markers and all', () => {
@@ -152,14 +149,19 @@ describe('plain body: markers that are not intact strip nothing', () => {
     expect(takeInvitation(both, url)).toEqual({ text: body, outcome: 'removed' });
   });
 
-  it('tells the caller when Remove left an edited invitation in place', () => {
+  it('tells the caller when Remove left a cut invitation in place, and not when it kept words typed into one', () => {
     const body = textarea('Notes');
     const ed = editor(null, body);
     writeMeeting(ed, url, invite());
     body.value = body.value.replace('Topic:', 'Topic (moved to room 7):');
-    const before = body.value;
+    expect(stripMeeting(ed, url)).toEqual({ bodyLeft: false });
+    expect(body.value).toBe('Notes\n (moved to room 7)');
+
+    writeMeeting(ed, url, invite());
+    body.value = body.value.split('\n').slice(0, -1).join('\n'); // the end marker deleted
+    const cut = body.value;
     expect(stripMeeting(ed, url)).toEqual({ bodyLeft: true });
-    expect(body.value).toBe(before);
+    expect(body.value).toBe(cut);
   });
 });
 
@@ -203,15 +205,19 @@ describe('rich body: the invitation is its own nodes', () => {
     expect(new Set(Array.from(root.children).map((n) => n.tagName))).toEqual(new Set(['P']));
   });
 
-  it('a line the user typed into is not stripped: a fresh invitation is added', () => {
-    const { root } = richBody();
+  it('words typed into one of our lines are kept, formatting and all, in a line of their own after the refreshed block', () => {
+    const { root, userNodes } = richBody();
     const ed = editor(null, root);
     writeMeeting(ed, url, invite());
     const topic = Array.from(root.children).find((n) => n.textContent?.startsWith('Topic:'))!;
-    topic.append(' — bring slides');
-    expect(refreshMeeting(ed, url, invite())).toBe('broken');
-    expect(topic.isConnected).toBe(true);
-    expect(topic.textContent).toContain('bring slides');
-    expect(root.textContent!.split(INVITATION_START)).toHaveLength(3);
+    topic.append(' — bring ', Object.assign(document.createElement('b'), { textContent: 'slides' }));
+    expect(refreshMeeting(ed, url, invite('2026-12-01T15:00'))).toBe('refreshed');
+    expect(root.textContent!.split(INVITATION_START)).toHaveLength(2);
+    expect(root.textContent).toContain('3:00 PM');
+    expect((root.lastChild as Element).outerHTML).toBe('<div> — bring <b>slides</b></div>');
+    expect(stripMeeting(ed, url)).toEqual({ bodyLeft: false });
+    expect(Array.from(root.childNodes).slice(0, 3)).toEqual(userNodes);
+    expect((root.lastChild as Element).outerHTML).toBe('<div> — bring <b>slides</b></div>');
+    expect(root.childNodes).toHaveLength(4);
   });
 });
