@@ -3,7 +3,7 @@ import { createActions } from '@/utils/page/actions';
 import { mountControl } from '@/components/page/mount-control';
 import { sendVerb } from '@/utils/shared/send-verb';
 import { isOurHost, staleHosts } from '@/components/page/shadow-host';
-import { createControlStore } from '@/utils/page/control-state';
+import { createControlStore, shownLink } from '@/utils/page/control-state';
 import { createToaster } from '@/components/page/mount-toast';
 import { translator, uiLanguage } from '@/utils/shared/translate';
 import { createAnnouncer } from '@/components/page/mount-live-region';
@@ -91,7 +91,17 @@ export default defineContentScript({
 
     // One editor refilled in place for another event (a side panel): only its fields tell. Its
     // listeners come before followEditorButtons': a Save is taken for the event the fields show.
-    const switches = watchEventSwitch(document, { currentEditor, joinHosts: hello.joinHosts, onSwitched: (editor) => actions.eventSwitched(editor) }, signal);
+    const switches = watchEventSwitch(
+      document,
+      {
+        currentEditor,
+        joinHosts: hello.joinHosts,
+        knownLink: () => shownLink(store.get()),
+        onSwitched: (editor) => actions.eventSwitched(editor),
+        onBecameNew: (editor) => actions.syncFromFields(editor),
+      },
+      signal,
+    );
     // Our own state changed (a meeting written, removed, shown): the fields are looked at as they are now.
     store.subscribe(() => switches.look());
 

@@ -332,6 +332,9 @@ export function createActions(deps: ActionDeps) {
     // Our link replaced in the event (by the user or a script): ours is in no event now, and the
     // meeting the event names instead is never touched.
     if (!meetingInEvent({ location: fieldText(editor.location), body: fieldText(editor.body) }, ours, deps.joinHosts)) {
+      // A saved meeting with another meeting's link in its place: most likely another event the
+      // page refilled the editor with unseen; the saved event may still hold ours, never offer Delete.
+      if (!state.meeting.unsaved && existingJoinUrl(editor, deps.joinHosts)) return eventSwitched(editor);
       store.set({ phase: 'idle' });
       return exits.notInEvent(ours);
     }
@@ -429,6 +432,8 @@ export function createActions(deps: ActionDeps) {
    * its place; then the control shows what the new event's fields hold.
    */
   function eventSwitched(editor: Editor): void {
+    // The settings dialog was for the event shown before: its OK would make a meeting for no one.
+    if (store.get().phase === 'dialog') cancelDialog();
     if (inFlight(store.get())) return;
     exits.replaced();
     syncFromFields(editor);

@@ -53,3 +53,8 @@ export type ControlStore = ReturnType<typeof createControlStore>;
 export function inFlight(state: ControlState): boolean {
   return state.phase === 'busy' || state.phase === 'dialog';
 }
+
+/** The join link the control shows (a meeting we know of), if any. */
+export function shownLink(state: ControlState): string | null {
+  return state.phase === 'done' ? state.meeting.joinUrl : null;
+}

@@ -1,4 +1,5 @@
 import type { Editor, FieldControl } from '@/utils/page/ontime/editor';
+import { isNewEventEditor } from '@/utils/page/ontime/buttons';
 import { findJoinUrl } from '@/utils/page/ontime/write-back';
 
 /**
@@ -16,18 +17,30 @@ export interface EventFace {
   start: string;
   /** The first join link in Location, else in the description; null when there is none. */
   link: string | null;
+  /** Location's and the description's text (link targets included): where a link is looked for. */
+  fields: string;
+  /** The editor is a new event's (Save, no Delete): a duplicate shows the original's fields. */
+  isNew: boolean;
 }
 
 /**
  * Pure: the fields show another event than at the last look. Between two looks the user changes
  * one thing (a field typed in, a link deleted or pasted, a time picked); a page that refills its
  * editor for another event changes the join link (ours gone, or another event's in its place) AND
- * the subject or the start at once. A link deleted by hand is not a switch (the subject and start
- * stay): Save then finds our link gone (meeting-in-event.ts) and says so.
+ * the subject or the start at once, or puts another meeting's link where ours was: two events can
+ * share a subject and a time. A link deleted by hand is not a switch (the subject and start stay):
+ * Save then finds our link gone (meeting-in-event.ts) and says so. `known`: the link our control
+ * shows; one we wrote ourselves (a new meeting in place of a dead link) is not another event.
  */
-export function isAnotherEvent(before: EventFace, now: EventFace): boolean {
-  if (before.link === now.link) return false;
+export function isAnotherEvent(before: EventFace, now: EventFace, known: string | null = null): boolean {
+  if (before.link === now.link || (now.link !== null && now.link === known)) return false;
+  if (before.link !== null && now.link !== null && !now.fields.includes(before.link)) return true;
   return before.subject.trim() !== now.subject.trim() || before.start.trim() !== now.start.trim();
+}
+
+/** Pure: the same link, but an existing event's editor now shows a new event's (a Duplicate refilled in place). */
+export function becameNewEvent(before: EventFace, now: EventFace): boolean {
+  return now.link !== null && before.link === now.link && !before.isNew && now.isNew;
 }
 
 /** A control's text without layout: the value of a form control, else its text and link targets. */
@@ -41,13 +54,16 @@ function textOf(control: FieldControl | null, withLinks = false): string {
   return hrefs.length ? `${text}\n${hrefs.join('\n')}` : text;
 }
 
-/** The editor's fields as an event's face; values and text only (no style or layout is read). */
+/** The editor's fields as an event's face; values, text and buttons only (no style or layout is read). */
 export function readFace(editor: Editor, joinHosts: readonly string[] = []): EventFace {
-  const linkIn = (control: FieldControl | null) => (control ? (findJoinUrl(textOf(control, true), joinHosts)?.joinUrl ?? null) : null);
+  const location = textOf(editor.location, true);
+  const body = textOf(editor.body, true);
   return {
     subject: textOf(editor.subject),
     start: editor.start.map((control) => textOf(control)).join(' '),
-    link: linkIn(editor.location) ?? linkIn(editor.body),
+    link: findJoinUrl(location, joinHosts)?.joinUrl ?? findJoinUrl(body, joinHosts)?.joinUrl ?? null,
+    fields: `${location}\n${body}`,
+    isNew: isNewEventEditor(editor.container),
   };
 }
 
@@ -55,8 +71,12 @@ export interface SwitchWatch {
   /** The editor in use now, or null. */
   currentEditor(): Editor | null;
   joinHosts: readonly string[];
+  /** The join link our control shows now, if any. */
+  knownLink(): string | null;
   /** The editor in use shows another event than at the last look (the fields already read). */
   onSwitched(editor: Editor): void;
+  /** The editor in use shows a duplicate of the event it showed (same link): what it holds is shown again. */
+  onBecameNew(editor: Editor): void;
 }
 
 /**
@@ -87,10 +107,13 @@ export function watchEventSwitch(doc: Document, watch: SwitchWatch, signal: Abor
     const face = readFace(editor, watch.joinHosts);
     const before = seen?.container === editor.container ? seen.face : null;
     seen = { container: editor.container, face };
-    if (!before || !isAnotherEvent(before, face)) return;
+    if (!before) return;
+    const switched = isAnotherEvent(before, face, watch.knownLink());
+    if (!switched && !becameNewEvent(before, face)) return;
     looking = true;
     try {
-      watch.onSwitched(editor);
+      if (switched) watch.onSwitched(editor);
+      else watch.onBecameNew(editor);
     } finally {
       looking = false;
     }

@@ -126,12 +126,38 @@ describe('Save with our link replaced in Location', () => {
     expect(toast).toHaveBeenCalledWith('page_linkReplaced', 'error', [expect.objectContaining({ label: 'page_abandonDelete' }), expect.objectContaining({ label: 'page_abandonKeep' })]);
   });
 
+  it('a saved meeting with another meeting\'s link in its place (another event refilled unseen): no Delete offered, the new link shown', async () => {
+    const { actions, store, editor, sent, toast } = setup({ createMeeting: () => ({ meeting }), eventSaved: () => ({ updated: true }), meetingStatus: () => ({ meeting: null }) });
+    await actions.confirm(options);
+    actions.editorAction('save', editor);
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the next Save, not the same click
+    (editor.location as HTMLInputElement).value = other;
+    (editor.body as HTMLTextAreaElement).value = `Agenda\n${other}`;
+    actions.editorAction('save', editor);
+    await vi.waitFor(() => expect(store.get()).toMatchObject({ phase: 'done', meeting: { joinUrl: other, managed: false } }));
+    expect(sent.map((s) => s.verb)).toEqual(['createMeeting', 'eventSaved', 'meetingStatus']);
+    expect(toast).not.toHaveBeenCalledWith('page_linkReplaced', expect.anything(), expect.anything());
+  });
+
   it('our link still in Location (beside other text): Zoom is updated as usual', async () => {
     const { actions, editor, sent } = setup({ createMeeting: () => ({ meeting }), eventSaved: () => ({ updated: true }) });
     await actions.confirm(options);
     (editor.location as HTMLInputElement).value = `Room 4; ${meeting.joinUrl}`;
     actions.editorAction('save', editor);
     expect(sent.map((s) => s.verb)).toEqual(['createMeeting', 'eventSaved']);
+  });
+});
+
+describe('the page refills the editor for another event while our settings dialog is open', () => {
+  beforeEach(() => vi.restoreAllMocks());
+
+  it('the dialog closes (its OK would make a meeting for the event no longer shown); nothing is created', async () => {
+    const { actions, store, editor, sent } = setup({ createMeeting: () => ({ meeting }) });
+    (editor.subject as HTMLInputElement).value = 'Weekly review';
+    actions.eventSwitched(editor);
+    expect(store.get()).toEqual({ phase: 'idle' });
+    await actions.confirm(options);
+    expect(sent).toEqual([]);
   });
 });
 

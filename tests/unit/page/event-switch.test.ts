@@ -1,8 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isAnotherEvent, readFace, watchEventSwitch, type EventFace } from '@/utils/page/event-switch';
+import { becameNewEvent, isAnotherEvent, readFace, watchEventSwitch, type EventFace } from '@/utils/page/event-switch';
 import { readEditor, type Editor } from '@/utils/page/ontime/editor';
 
-const A: EventFace = { subject: 'Budget sync', start: '2026-12-03 14:00', link: 'https://zoom.us/j/81234567890?pwd=x' };
+const A: EventFace = { subject: 'Budget sync', start: '2026-12-03 14:00', link: 'https://zoom.us/j/81234567890?pwd=x', fields: 'https://zoom.us/j/81234567890?pwd=x', isNew: false };
+/** A face for `link`, its fields holding just that link. */
+const face = (more: Partial<EventFace>): EventFace => {
+  const next = { ...A, ...more };
+  return { ...next, fields: more.fields ?? next.link ?? '' };
+};
+const D = 'https://zoom.us/j/9000640226';
 
 /** An event as the browser makes it from real input (happy-dom has no isTrusted of its own). */
 function user<E extends Event>(event: E): E {
@@ -11,25 +17,42 @@ function user<E extends Event>(event: E): E {
 
 describe('another event in the same editor: the rule', () => {
   it('the page refilled the editor for another event: our link gone and the subject or start changed at once', () => {
-    expect(isAnotherEvent(A, { subject: 'Weekly review', start: '2026-12-05 09:00', link: null })).toBe(true);
-    expect(isAnotherEvent(A, { ...A, subject: 'Weekly review', link: null })).toBe(true);
-    expect(isAnotherEvent(A, { ...A, start: '2026-12-05 09:00', link: null })).toBe(true);
+    expect(isAnotherEvent(A, face({ subject: 'Weekly review', start: '2026-12-05 09:00', link: null }))).toBe(true);
+    expect(isAnotherEvent(A, face({ subject: 'Weekly review', link: null }))).toBe(true);
+    expect(isAnotherEvent(A, face({ start: '2026-12-05 09:00', link: null }))).toBe(true);
     // Another event's own meeting in place of ours.
-    expect(isAnotherEvent(A, { subject: 'Planning', start: '2026-12-04 10:00', link: 'https://zoom.us/j/9000640226' })).toBe(true);
+    expect(isAnotherEvent(A, face({ subject: 'Planning', start: '2026-12-04 10:00', link: D }))).toBe(true);
     // From an editor with no meeting to an event with one.
-    expect(isAnotherEvent({ ...A, link: null }, { subject: 'Planning', start: '2026-12-04 10:00', link: 'https://zoom.us/j/9000640226' })).toBe(true);
+    expect(isAnotherEvent(face({ link: null }), face({ subject: 'Planning', start: '2026-12-04 10:00', link: D }))).toBe(true);
+    // Two events with the same subject and time, each with its own meeting: the link alone tells.
+    expect(isAnotherEvent(A, face({ link: D }))).toBe(true);
+  });
+
+  it('another link where ours was is not a switch when ours is still there, or the control shows the new one (written by us)', () => {
+    // A second link typed before ours: ours is still in the fields.
+    expect(isAnotherEvent(A, face({ link: D, fields: `${D}\n${A.link}` }))).toBe(false);
+    // A new meeting written in place of a dead link: the link the control shows.
+    expect(isAnotherEvent(A, face({ link: D }), D)).toBe(false);
+  });
+
+  it("the same link, an existing event's editor now a new event's (a Duplicate refilled in place): shown again, not a switch", () => {
+    expect(becameNewEvent(A, face({ isNew: true }))).toBe(true);
+    expect(isAnotherEvent(A, face({ isNew: true }))).toBe(false);
+    // Saved in place (Delete appears), or no link: nothing to show again.
+    expect(becameNewEvent(face({ isNew: true }), A)).toBe(false);
+    expect(becameNewEvent(face({ link: null }), face({ link: null, isNew: true }))).toBe(false);
   });
 
   it('what the user (or our own write) does between two looks is one change, never a switch', () => {
     // The link deleted by hand (Save then says it left the event), or pasted, or written by us.
-    expect(isAnotherEvent(A, { ...A, link: null })).toBe(false);
-    expect(isAnotherEvent({ ...A, link: null }, A)).toBe(false);
+    expect(isAnotherEvent(A, face({ link: null }))).toBe(false);
+    expect(isAnotherEvent(face({ link: null }), A)).toBe(false);
     // The subject typed, the time picked, spaces around the subject.
-    expect(isAnotherEvent(A, { ...A, subject: 'Budget sync (moved)' })).toBe(false);
-    expect(isAnotherEvent(A, { ...A, start: '2026-12-03 15:00' })).toBe(false);
-    expect(isAnotherEvent(A, { ...A, subject: ' Budget sync ', link: null })).toBe(false);
+    expect(isAnotherEvent(A, face({ subject: 'Budget sync (moved)' }))).toBe(false);
+    expect(isAnotherEvent(A, face({ start: '2026-12-03 15:00' }))).toBe(false);
+    expect(isAnotherEvent(A, face({ subject: ' Budget sync ', link: null }))).toBe(false);
     // Two events without a link: nothing of ours to follow.
-    expect(isAnotherEvent({ ...A, link: null }, { subject: 'Other', start: '2026-12-09 09:00', link: null })).toBe(false);
+    expect(isAnotherEvent(face({ link: null }), face({ subject: 'Other', start: '2026-12-09 09:00', link: null }))).toBe(false);
   });
 });
 
@@ -41,7 +64,13 @@ describe('another event in the same editor: the fields read', () => {
       <span id="d">Description</span><div contenteditable="true" aria-labelledby="d">Join: <a href="https://zoom.us/j/81234567890?pwd=x">here</a></div></div>`;
     // A start control may be a select too (an admin's override names any control): its value is read.
     const editor = readEditor(document.querySelector('[role="dialog"]')!, { start: 'input[value="2026-12-03"]' })!;
-    expect(readFace({ ...editor, start: [...editor.start, document.querySelector('select')!] })).toEqual({ subject: 'Budget sync', start: '2026-12-03 14:00', link: 'https://zoom.us/j/81234567890?pwd=x' });
+    expect(readFace({ ...editor, start: [...editor.start, document.querySelector('select')!] })).toEqual({
+      subject: 'Budget sync',
+      start: '2026-12-03 14:00',
+      link: 'https://zoom.us/j/81234567890?pwd=x',
+      fields: 'Room 5A\nJoin: here\nhttps://zoom.us/j/81234567890?pwd=x',
+      isNew: false,
+    });
   });
 });
 
@@ -49,6 +78,7 @@ describe('another event in the same editor: when it is looked for', () => {
   let controller: AbortController;
   let editor: Editor;
   let onSwitched: ReturnType<typeof vi.fn<(editor: Editor) => void>>;
+  let onBecameNew: ReturnType<typeof vi.fn<(editor: Editor) => void>>;
   let looks: ReturnType<typeof watchEventSwitch>;
   const field = (label: string) => [...document.querySelectorAll('label')].find((l) => l.textContent!.startsWith(label))!.querySelector('input')!;
   /** The page refills its fields in place (value setters: no event, no DOM change). */
@@ -65,7 +95,8 @@ describe('another event in the same editor: when it is looked for', () => {
     editor = readEditor(document.querySelector('[role="dialog"]')!)!;
     onSwitched = vi.fn<(editor: Editor) => void>();
     controller = new AbortController();
-    looks = watchEventSwitch(document, { currentEditor: () => editor, joinHosts: [], onSwitched }, controller.signal);
+    onBecameNew = vi.fn<(editor: Editor) => void>();
+    looks = watchEventSwitch(document, { currentEditor: () => editor, joinHosts: [], knownLink: () => null, onSwitched, onBecameNew }, controller.signal);
   });
   afterEach(() => {
     controller.abort();
@@ -113,11 +144,27 @@ describe('another event in the same editor: when it is looked for', () => {
     expect(onSwitched).not.toHaveBeenCalled();
   });
 
+  it('another meeting\'s link put in place of ours with the same subject and start (a twin event): told', () => {
+    looks.look();
+    refill('Budget sync', '2026-12-03 14:00', 'https://zoom.us/j/9000640226');
+    field('Start').dispatchEvent(user(new KeyboardEvent('keydown', { bubbles: true })));
+    expect(onSwitched).toHaveBeenCalledTimes(1);
+  });
+
+  it('a Duplicate refilled in place (Delete gone, same fields): shown again, not a switch', () => {
+    document.querySelector('aside')!.insertAdjacentHTML('beforeend', '<button>Save</button><button>Delete</button>');
+    looks.look();
+    document.querySelector('aside button:last-child')!.remove();
+    field('Subject').dispatchEvent(user(new MouseEvent('click', { bubbles: true })));
+    expect(onBecameNew).toHaveBeenCalledWith(editor);
+    expect(onSwitched).not.toHaveBeenCalled();
+  });
+
   it('no editor in use: nothing is read, nothing scheduled', () => {
     controller.abort();
     const none = new AbortController();
     const currentEditor = vi.fn(() => null);
-    watchEventSwitch(document, { currentEditor, joinHosts: [], onSwitched }, none.signal);
+    watchEventSwitch(document, { currentEditor, joinHosts: [], knownLink: () => null, onSwitched, onBecameNew }, none.signal);
     document.querySelector('button')!.dispatchEvent(user(new MouseEvent('click', { bubbles: true })));
     expect(vi.getTimerCount()).toBe(0);
     none.abort();

@@ -39,26 +39,24 @@ export function editorAction(target: EventTarget | null, editor: EditorBox): Edi
   return innerBox(button, editor) ? null : buttonAction(button);
 }
 
-/** The editor offers Delete: it shows an event the server has (a new event's editor has none). */
+/**
+ * The editor offers Delete: it shows an event the server has. A new event's editor leaves Delete
+ * out, or keeps it hidden by its markup until the event is saved (save-and-stay shows it then).
+ */
 export function offersDelete(container: Element): boolean {
-  for (const button of container.querySelectorAll(EDITOR_BUTTONS)) if (buttonAction(button) === 'delete') return true;
+  for (const button of container.querySelectorAll(EDITOR_BUTTONS)) if (buttonAction(button) === 'delete' && !hiddenIn(button, container)) return true;
   return false;
 }
 
 /**
- * The editor is for a NEW event: it offers Save but no Delete (a new event has nothing to delete;
- * OnTime's editor for one leaves Delete out, or keeps it hidden). An editor without a Save we
+ * The editor is for a NEW event: it offers Save but no Delete. An editor without a Save we
  * recognise tells us nothing: not new. The one signal that tells a duplicate of an event (same
  * subject, start and link) from the event itself (utils/worker/meetings/ownership.ts `standing`).
  */
 export function isNewEventEditor(container: Element): boolean {
-  let save = false;
-  for (const button of container.querySelectorAll(EDITOR_BUTTONS)) {
-    const action = buttonAction(button);
-    if (action === 'delete' && !hiddenIn(button, container)) return false;
-    if (action === 'save') save = true;
-  }
-  return save;
+  if (offersDelete(container)) return false;
+  for (const button of container.querySelectorAll(EDITOR_BUTTONS)) if (buttonAction(button) === 'save') return true;
+  return false;
 }
 
 /**
