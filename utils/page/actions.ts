@@ -7,7 +7,7 @@ import { isNewEventEditor, type EditorAction } from '@/utils/page/ontime/buttons
 import type { LinkTarget } from '@/utils/shared/settings/types';
 import type { Editor } from '@/utils/page/ontime/editor';
 import { readDraft } from '@/utils/page/ontime/draft';
-import { existingJoinUrl, refreshMeeting, stripMeeting, writeMeeting } from '@/utils/page/ontime/write-back';
+import { existingJoinUrl } from '@/utils/page/ontime/find-join-url';
 import type { SendVerb } from '@/utils/shared/send-verb';
 import { inFlight, type ControlState, type KnownMeeting, type ControlStore } from '@/utils/page/control-state';
 import { createEditorExits } from '@/utils/page/editor-exits';
@@ -29,12 +29,13 @@ export interface ActionDeps {
   sendVerb: SendVerb;
   toast: ShowToast;
   /** The on-demand part (the settings dialog, writing the invitation) is there, or fails with partUnavailable. */
-  loadPart(): Promise<Invitations>;
+  loadPart(): Promise<Writers>;
   /** The part, if loaded: OnTime's Save cannot wait for it. */
-  loadedPart(): Invitations | undefined;
+  loadedPart(): Writers | undefined;
 }
 
-type Invitations = Pick<PagePart, 'composeInvitation' | 'refreshedInvitation'>;
+/** What the on-demand part does for us: the invitation's text, and writing it into the editor. */
+export type Writers = Pick<PagePart, 'composeInvitation' | 'refreshedInvitation' | 'writeMeeting' | 'refreshMeeting' | 'stripMeeting'>;
 
 /** What the Zoom control does. The store is the single source of what it shows. */
 export function createActions(deps: ActionDeps) {
@@ -182,7 +183,7 @@ export function createActions(deps: ActionDeps) {
     const attempt = crypto.randomUUID();
     try {
       // Before the create: a meeting is made only when its invitation can be written.
-      const { composeInvitation } = await deps.loadPart();
+      const { composeInvitation, writeMeeting, stripMeeting } = await deps.loadPart();
       const { meeting, recovered } = await createOnce(draft, options, attempt);
       const event = eventIdentity(draft);
       const editor = deps.currentEditor();
@@ -299,15 +300,16 @@ export function createActions(deps: ActionDeps) {
     if (!confirmed) return store.set({ ...state, confirmRemove: false });
     store.set({ phase: 'busy', step: 'removing', meetingId: ours.id });
     try {
+      // Before the delete: the link and invitation must be taken out once the meeting is gone.
+      const part = await deps.loadPart();
       const answer = await deps.sendVerb('deleteMeeting', { id: ours.id, joinUrl: ours.joinUrl, event: ours.event });
       infoOf.delete(linkKey(ours.id, ours.joinUrl, ours.event));
       // Another event holds it too by now (a copy saved in another tab): kept at Zoom, and its link stays here.
       if (answer?.deleted === false) return store.set({ phase: 'done', meeting: { ...state.meeting, managed: false, standing: 'shared' }, notice: { kind: 'meetingShared' } });
       const editor = deps.currentEditor();
       // Our invitation as we would write it now: its unchanged lines help find words typed among ours.
-      const part = deps.loadedPart();
-      const reference = part && state.meeting.info ? part.composeInvitation(state.meeting.info, t, deps.locale) : undefined;
-      const left = editor ? stripMeeting(editor, state.meeting.joinUrl, reference).bodyLeft : false;
+      const reference = state.meeting.info ? part.composeInvitation(state.meeting.info, t, deps.locale) : undefined;
+      const left = editor ? part.stripMeeting(editor, state.meeting.joinUrl, reference).bodyLeft : false;
       store.set(left ? { phase: 'idle', notice: { kind: 'invitationLeft' } } : { phase: 'idle' });
     } catch (error) {
       const failure = toFailure(error).toData();
@@ -342,7 +344,7 @@ export function createActions(deps: ActionDeps) {
     const onlyOccurrence = !!draft.repeat && draft.scope === 'occurrence';
     const part = deps.loadedPart();
     const refresh = !!state.meeting.info && !onlyOccurrence;
-    const kept = refresh && part ? refreshMeeting(editor, state.meeting.info!.joinUrl, part.refreshedInvitation(state.meeting.info!, draft, t, deps.locale)) === 'broken' : false;
+    const kept = refresh && part ? part.refreshMeeting(editor, state.meeting.info!.joinUrl, part.refreshedInvitation(state.meeting.info!, draft, t, deps.locale)) === 'broken' : false;
     // Its code did not load (the preload at the editor's opening failed): Zoom is updated all the same.
     if (refresh && !part) deps.toast(t('page_invitationNotRefreshed'), 'error');
     // Save is an intent until the editor closes after it: refused by the page, then left, the

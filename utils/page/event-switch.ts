@@ -1,6 +1,6 @@
 import type { Editor, FieldControl } from '@/utils/page/ontime/editor';
 import { isNewEventEditor } from '@/utils/page/ontime/buttons';
-import { findJoinUrl } from '@/utils/page/ontime/write-back';
+import { findJoinUrl } from '@/utils/page/ontime/find-join-url';
 
 /**
  * Another event in the same editor. Pages that keep ONE editor element (a side panel, a form a

@@ -6,6 +6,7 @@
  */
 import type { tabAnswer } from '@/utils/page/page-check-answer';
 import type { composeInvitation, refreshedInvitation } from '@/utils/page/ontime/invitation';
+import type { refreshMeeting, stripMeeting, writeMeeting } from '@/utils/page/ontime/write-back';
 import type { ControlStore } from '@/utils/page/control-state';
 import type { Actions } from '@/utils/page/actions';
 import type { Translate } from '@/utils/shared/translate';
@@ -28,6 +29,10 @@ export interface PagePart {
   /** Writing the invitation happens only after a click (OK, or OnTime's Save of our meeting). */
   composeInvitation: typeof composeInvitation;
   refreshedInvitation: typeof refreshedInvitation;
+  /** Writing our link and invitation into the editor, refreshing and taking them out: after a click, or at a Save. */
+  writeMeeting: typeof writeMeeting;
+  refreshMeeting: typeof refreshMeeting;
+  stripMeeting: typeof stripMeeting;
 }
 
 const KEY = Symbol.for('ontime-zoom.part');

@@ -5,10 +5,8 @@ import { readEditor } from '@/utils/page/ontime/editor';
 import { Failure } from '@/utils/shared/failures';
 import type { MeetingInfo, MeetingOptions } from '@/utils/shared/meeting-types';
 import type { SendVerb } from '@/utils/shared/send-verb';
-import { composeInvitation, refreshedInvitation } from '@/utils/page/ontime/invitation';
+import { writers } from './part-writers';
 
-// The on-demand part's invitation writer, as loaded.
-const invitations = { composeInvitation, refreshedInvitation };
 
 const EDITOR = `<label>Subject <input value="Budget sync"></label><label>Start <input value="2026-12-03 14:00"></label><label>End <input value="2026-12-03 14:45"></label><label>Location <input value=""></label><label>Description <textarea></textarea></label>`;
 const meeting: MeetingInfo = { id: 81234567890, topic: 'Budget sync', joinUrl: 'https://zoom.us/j/81234567890?pwd=abc', password: 'x7Kp2q', start: '2026-12-03T14:00', duration: 45, timeZone: 'UTC', dialIn: [] };
@@ -27,7 +25,7 @@ function setup(answers: Record<string, (payload: unknown) => unknown>) {
     return answers[verb]!(payload);
   }) as unknown as SendVerb;
   const toast = vi.fn();
-  const actions = createActions({ store, t: (k) => k, locale: 'en', currentEditor: () => editor, joinHosts: [], linkTarget: 'both', sendVerb, toast, loadPart: async () => invitations, loadedPart: () => invitations });
+  const actions = createActions({ store, t: (k) => k, locale: 'en', currentEditor: () => editor, joinHosts: [], linkTarget: 'both', sendVerb, toast, loadPart: async () => writers, loadedPart: () => writers });
   store.set({ phase: 'dialog', draft: { subject: 'Budget sync', start: '2026-12-03T14:00', end: '2026-12-03T14:45', timeZone: 'UTC' }, options, capabilities: {} as never });
   return { actions, store, editor, sent, toast };
 }

@@ -4,12 +4,12 @@ import { createControlStore, type ControlState } from '@/utils/page/control-stat
 import { readEditor, type Editor } from '@/utils/page/ontime/editor';
 import type { MeetingInfo, MeetingOptions } from '@/utils/shared/meeting-types';
 import type { SendVerb } from '@/utils/shared/send-verb';
-import { composeInvitation, refreshedInvitation } from '@/utils/page/ontime/invitation';
+import { composeInvitation } from '@/utils/page/ontime/invitation';
+import { writers } from './part-writers';
 import { appendInvitation } from '@/utils/page/ontime/body-text';
 
 // A duplicated event (same subject, start, link and invitation, in a NEW event's editor: no
 // Delete), and an event brought back with the link of a meeting we deleted (the page's Undo).
-const invitations = { composeInvitation, refreshedInvitation };
 const ours: MeetingInfo = { id: 81234567890, topic: 'Budget sync', joinUrl: 'https://zoom.us/j/81234567890?pwd=abc', password: 'x7Kp2q', start: '2026-12-03T14:00', duration: 45, timeZone: 'UTC', dialIn: [] };
 const fresh: MeetingInfo = { ...ours, id: 85550001111, joinUrl: 'https://zoom.us/j/85550001111?pwd=new' };
 const options = { topic: 'Budget sync', password: 'x7Kp2q' } as MeetingOptions;
@@ -40,7 +40,7 @@ function setup(answers: Record<string, (payload: Record<string, unknown>) => unk
     return answers[verb]!(payload);
   }) as unknown as SendVerb;
   const toast = vi.fn();
-  const actions = createActions({ store, t: (k) => k, locale: 'en', currentEditor: () => current, joinHosts: [], linkTarget: 'both', sendVerb, toast, loadPart: async () => invitations, loadedPart: () => invitations });
+  const actions = createActions({ store, t: (k) => k, locale: 'en', currentEditor: () => current, joinHosts: [], linkTarget: 'both', sendVerb, toast, loadPart: async () => writers, loadedPart: () => writers });
   return { actions, store, sent, toast, open };
 }
 

@@ -5,13 +5,12 @@ import type { SendVerb } from '@/utils/shared/send-verb';
 import { createActions } from '@/utils/page/actions';
 import { createControlStore } from '@/utils/page/control-state';
 import { candidateContainers, readEditor, type Editor } from '@/utils/page/ontime/editor';
-import { composeInvitation, refreshedInvitation } from '@/utils/page/ontime/invitation';
+import { composeInvitation } from '@/utils/page/ontime/invitation';
+import { writers } from './part-writers';
 import { INVITATION_START } from '@/utils/page/ontime/invitation-block';
 import { writeMeeting } from '@/utils/page/ontime/write-back';
 import { sampleMeeting } from '../sample-meeting';
 
-// The on-demand part's invitation writer, as loaded.
-const invitations = { composeInvitation, refreshedInvitation };
 
 // The control tells the user when a cut invitation (a marker deleted) kept us from touching it;
 // words typed into an invitation are kept without a word.
@@ -28,7 +27,7 @@ function setup(partLoaded = true) {
   const store = createControlStore({ phase: 'done', meeting: { id: meeting.id, joinUrl: meeting.joinUrl, info: meeting, managed: true, event: { subject: 'Review', start: '2026-12-01T10:00' } } });
   const toasts: string[] = [];
   const sendVerb = (async (verb: string) => (verb === 'eventSaved' ? { updated: false } : {})) as unknown as SendVerb;
-  const actions = createActions({ store, t, locale: 'en', currentEditor: () => editor, joinHosts: [], linkTarget: 'both', sendVerb, toast: (text) => toasts.push(text), loadPart: async () => invitations, loadedPart: () => (partLoaded ? invitations : undefined) });
+  const actions = createActions({ store, t, locale: 'en', currentEditor: () => editor, joinHosts: [], linkTarget: 'both', sendVerb, toast: (text) => toasts.push(text), loadPart: async () => writers, loadedPart: () => (partLoaded ? writers : undefined) });
   const body = editor.body as HTMLTextAreaElement;
   return { editor, store, actions, toasts, body };
 }

@@ -1,4 +1,4 @@
-import { findJoinUrl } from '@/utils/page/ontime/write-back';
+import { findJoinUrl } from '@/utils/page/ontime/find-join-url';
 import { isPlainText, readValue } from '@/utils/page/ontime/field-values';
 import type { FieldControl } from '@/utils/page/ontime/editor';
 

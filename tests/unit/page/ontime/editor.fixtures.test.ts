@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readDraft } from '@/utils/page/ontime/draft';
 import { candidateContainers, readEditor } from '@/utils/page/ontime/editor';
 import { readValue } from '@/utils/page/ontime/field-values';
-import { existingJoinUrl } from '@/utils/page/ontime/write-back';
+import { existingJoinUrl } from '@/utils/page/ontime/find-join-url';
 
 /** Saved from the OnTime demo page by tests/harness/ontime-demo/save-fixtures.ts. */
 function loadFixture(name: string) {

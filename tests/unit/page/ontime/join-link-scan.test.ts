@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinLinkCandidates } from '@/utils/page/ontime/join-link-scan';
-import { findJoinUrl, ZOOM_HOST_HINT } from '@/utils/page/ontime/write-back';
+import { findJoinUrl, ZOOM_HOST_HINT } from '@/utils/page/ontime/find-join-url';
 import { isZoomLink } from '@/utils/shared/join-url';
 
 // The pattern the scan replaces: the scan must find exactly what it found.

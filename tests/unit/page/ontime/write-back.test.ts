@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readEditor } from '@/utils/page/ontime/editor';
 import { readValue } from '@/utils/page/ontime/field-values';
-import { existingJoinUrl, findJoinUrl, stripMeeting, writeMeeting } from '@/utils/page/ontime/write-back';
+import { existingJoinUrl, findJoinUrl } from '@/utils/page/ontime/find-join-url';
+import { stripMeeting, writeMeeting } from '@/utils/page/ontime/write-back';
 import { loadContainer } from './load-container';
 
 beforeEach(() => {
