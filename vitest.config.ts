@@ -14,13 +14,28 @@ export default defineConfig({
         test: { name: 'integration', environment: 'node', include: ['tests/integration/**/*.test.ts'], setupFiles: ['tests/setup-idb.ts'] },
       },
       {
+        // Each file starts its own simulator, OnTime page and browser profile: files run side by
+        // side (the worker count is given on the command line).
         test: {
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: ['tests/e2e/policy.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           // A real browser on a shared CI machine: one retry, which the report names, so a timing
           // hiccup does not fail the run while a real failure still fails twice.
+          retry: 1,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // The machine policy file is read by every Chromium on the machine: alone, after the rest.
+        test: {
+          name: 'e2e-policy',
+          environment: 'node',
+          include: ['tests/e2e/policy.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
           retry: 1,
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -178,6 +178,12 @@ export function createActions(deps: ActionDeps) {
 
   /** Creates the meeting for `draft` and writes it into the editor (in place of the dead link `replacing`). */
   async function submit(draft: MeetingDraft, options: MeetingOptions, replacing?: string): Promise<void> {
+    // A Zoom link in the editor by now (the page refilled it with an event that has one): no second meeting.
+    const shown = deps.currentEditor();
+    if (shown && holdsOtherLink(shown, replacing)) {
+      store.set({ phase: 'idle' });
+      return syncFromFields(shown);
+    }
     store.set({ phase: 'busy', step: 'creating' });
     // One click, one attempt id: the worker never POSTs twice for it.
     const attempt = crypto.randomUUID();
@@ -189,6 +195,8 @@ export function createActions(deps: ActionDeps) {
       const editor = deps.currentEditor();
       // The editor may show another event by now (Cancel, then another one opened): not there.
       if (!editor || !isSameEvent(editor, event)) return abandoned(meeting, event);
+      // Another meeting's link there now (another event with the same subject and time): never beside it.
+      if (holdsOtherLink(editor, replacing)) return abandoned(meeting, event, 'switched');
       // The dead link and its invitation go; an invitation the user edited stays (they are told).
       const deadLeft = replacing ? stripMeeting(editor, replacing).bodyLeft : false;
       const written = editor ? writeMeeting(editor, meeting.joinUrl, composeInvitation(meeting, t, deps.locale), deps.linkTarget) : null;
@@ -232,9 +240,15 @@ export function createActions(deps: ActionDeps) {
   }
 
   /** A meeting made for an editor that is gone: recorded as an orphan, and the user is told where it is. */
-  function abandoned(meeting: MeetingInfo, event: EventIdentity): void {
+  function abandoned(meeting: MeetingInfo, event: EventIdentity, why: 'closed' | 'switched' = 'closed'): void {
     store.set({ phase: 'idle' });
-    exits.madeAfterClose(meeting, event);
+    exits.madeAfterClose(meeting, event, why);
+  }
+
+  /** The editor holds a Zoom link other than the dead one a new meeting replaces. */
+  function holdsOtherLink(editor: Editor, replacing?: string): boolean {
+    const held = existingJoinUrl(editor, deps.joinHosts);
+    return !!held && held.joinUrl !== replacing;
   }
 
   /** The create's answer, or, when the worker was stopped before it answered, what became of the attempt. */

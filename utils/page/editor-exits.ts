@@ -294,9 +294,10 @@ export function createEditorExits(deps: ExitDeps) {
       deps.forget(meeting);
       orphan({ id: meeting.id, joinUrl: meeting.joinUrl, event: meeting.event }, t('page_linkReplaced'), 'meetingLeftEvent');
     },
-    /** A meeting made after its editor closed (Cancel while it was being made): an orphan at once. */
-    madeAfterClose(meeting: { id: number; joinUrl: string }, event: EventIdentity): void {
-      orphan({ id: meeting.id, joinUrl: meeting.joinUrl, event }, t('page_madeAfterClose', meeting.joinUrl));
+    /** A meeting made after its editor closed (Cancel while it was being made), or showed another event: an orphan at once. */
+    madeAfterClose(meeting: { id: number; joinUrl: string }, event: EventIdentity, why: 'closed' | 'switched' = 'closed'): void {
+      const tell = why === 'closed' ? t('page_madeAfterClose', meeting.joinUrl) : t('page_madeAfterSwitch', event.subject, meeting.joinUrl);
+      orphan({ id: meeting.id, joinUrl: meeting.joinUrl, event }, tell);
     },
   };
 }

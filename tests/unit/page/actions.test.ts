@@ -159,6 +159,35 @@ describe('the page refills the editor for another event while our settings dialo
   });
 });
 
+describe('the editor comes to hold another meeting\'s link while ours is being made (a twin event refilled in place)', () => {
+  beforeEach(() => vi.restoreAllMocks());
+  const other = 'https://zoom.us/j/99999999999?pwd=zzz';
+
+  it('at OK: nothing is created, and the control shows the link the editor holds', async () => {
+    const { actions, store, editor, sent } = setup({ createMeeting: () => ({ meeting }), meetingStatus: () => ({ meeting: null }) });
+    (editor.location as HTMLInputElement).value = other;
+    await actions.confirm(options);
+    expect(sent.map((s) => s.verb)).toEqual(['meetingStatus']);
+    await vi.waitFor(() => expect(store.get()).toMatchObject({ phase: 'done', meeting: { joinUrl: other, managed: false } }));
+  });
+
+  it('while Zoom makes it: not written beside that link; an orphan at once, the user told with Delete meeting / Keep', async () => {
+    let answer!: (value: unknown) => void;
+    const { actions, store, editor, sent, toast } = setup({ createMeeting: () => new Promise((resolve) => (answer = resolve)), editorCancelled: () => ({ ok: true }) });
+    const done = actions.confirm(options);
+    await vi.waitFor(() => expect(sent.map((s) => s.verb)).toEqual(['createMeeting']));
+    (editor.location as HTMLInputElement).value = other;
+    (editor.body as HTMLTextAreaElement).value = 'X notes';
+    answer({ meeting });
+    await done;
+    expect((editor.location as HTMLInputElement).value).toBe(other);
+    expect((editor.body as HTMLTextAreaElement).value).toBe('X notes');
+    expect(store.get()).toEqual({ phase: 'idle' });
+    expect(sent.map((s) => s.verb)).toEqual(['createMeeting', 'editorCancelled']);
+    expect(toast).toHaveBeenCalledWith(expect.stringContaining('page_madeAfterSwitch'), 'error', [expect.objectContaining({ label: 'page_abandonDelete' }), expect.objectContaining({ label: 'page_abandonKeep' })]);
+  });
+});
+
 describe('a Delete pending while the page replaces its editor', () => {
   beforeEach(() => vi.restoreAllMocks());
   const rerender = (subject = 'Budget sync') => {
