@@ -6,6 +6,7 @@ import type { ShowToast, ToastAction } from '@/utils/page/toast-action';
 import { trusted } from '@/components/page/trusted';
 import { button, el } from '@/components/page/dom';
 import { swallowSecondClick } from '@/components/page/swallow-second-click';
+import { placeClearOfControls } from '@/components/page/toast-place';
 
 const SHOW_MS = 10_000;
 
@@ -37,6 +38,8 @@ export function createToaster(doc: Document, instance: string, dismissLabel: str
       if (current?.host === host && host.parentElement !== layerParent(doc)) showInTopLayer(host, layerParent(doc));
     };
     showInTopLayer(host, layerParent(doc));
+    // Never over the editor's Save or the page's other controls: they stay clickable.
+    requestAnimationFrame(() => current?.host === host && placeClearOfControls(doc, host));
     const unwatch = watchLayers(doc, host, replace);
     // A toast that asks for a decision stays until it gets one.
     const timer = actions?.length ? undefined : setTimeout(hide, tone === 'error' ? SHOW_MS * 3 : SHOW_MS);

@@ -292,6 +292,25 @@ describe('third 2: Save-and-stay, Save refused by validation', () => {
     expect(savedEvent(topic)!.location).toContain(joinUrl);
   });
 
+  it('save=stay: our notice ("updated") while the editor stays open never lies over its Save: the page stays clickable', async () => {
+    const topic = uniq('Notice clear of Save');
+    await page.setViewportSize({ width: 600, height: 580 }); // a small window: the editor reaches the corner the notice takes
+    await create(topic, 'save=stay');
+    await button(T.en.save).click();
+    await button(T.en.deleteEvent).waitFor();
+    await field('Start time').fill('15:10');
+    await field('End time').fill('15:40');
+    await button(T.en.save).click();
+    await ourToasts().first().waitFor();
+    await page.waitForTimeout(100); // placed after its first frame
+    const [toast, save] = [await ourToasts().first().boundingBox(), await button(T.en.save).boundingBox()];
+    const overlaps = !!toast && !!save && toast.x < save.x + save.width && save.x < toast.x + toast.width && toast.y < save.y + save.height && save.y < toast.y + toast.height;
+    await page.screenshot({ path: '/tmp/shots/third/notice-clear-of-save.png' });
+    expect(overlaps, JSON.stringify({ toast, save })).toBe(false);
+    await button(T.en.save).click({ trial: true, timeout: 2000 });
+    await page.setViewportSize({ width: 1280, height: 860 });
+  });
+
   it('save=stay: Save, then the subject changed and Cancel → Discard: the saved event keeps the meeting (not an orphan, no PATCH, no DELETE)', async () => {
     const topic = uniq('Stay then discard');
     const { id } = await create(topic, 'save=stay');
