@@ -98,7 +98,7 @@ export default defineContentScript({
         joinHosts: hello.joinHosts,
         knownLink: () => shownLink(store.get()),
         onSwitched: (editor) => actions.eventSwitched(editor),
-        onBecameNew: (editor) => actions.syncFromFields(editor),
+        onChanged: (editor) => actions.fieldsChanged(editor),
       },
       signal,
     );

@@ -455,6 +455,17 @@ export function createActions(deps: ActionDeps) {
     syncFromFields(editor);
   }
 
+  /**
+   * The editor came to hold a meeting the control does not show (event-switch.ts): a link where
+   * there was none, or a Duplicate refilled in place. The settings dialog, if open, closes: the
+   * event has its meeting, and OK would make a second one.
+   */
+  function fieldsChanged(editor: Editor): void {
+    const state = store.get();
+    if (state.phase === 'dialog' && holdsOtherLink(editor, state.replacing)) cancelDialog();
+    syncFromFields(editor);
+  }
+
   /** A click on one of OnTime's own editor buttons. */
   function editorAction(action: EditorAction, editor: Editor, visibleBefore: ReadonlySet<Element> = new Set()): void {
     if (action === 'save') {
@@ -490,6 +501,7 @@ export function createActions(deps: ActionDeps) {
     disarmDelete: exits.reset,
     editorReplaced,
     eventSwitched,
+    fieldsChanged,
     editorClosed: exits.editorClosed,
     pageHidden: exits.pageHidden,
   };

@@ -38,9 +38,14 @@ export function isAnotherEvent(before: EventFace, now: EventFace, known: string 
   return before.subject.trim() !== now.subject.trim() || before.start.trim() !== now.start.trim();
 }
 
-/** Pure: the same link, but an existing event's editor now shows a new event's (a Duplicate refilled in place). */
-export function becameNewEvent(before: EventFace, now: EventFace): boolean {
-  return now.link !== null && before.link === now.link && !before.isNew && now.isNew;
+/**
+ * Pure: the same event, but what the control shows no longer fits: an existing event's editor
+ * now shows a new event's with the same link (a Duplicate refilled in place), or a link appeared
+ * where there was none (pasted, or a twin event with the same subject and time refilled in).
+ */
+export function holdsAnotherMeeting(before: EventFace, now: EventFace, known: string | null = null): boolean {
+  if (now.link === null || now.link === known) return false;
+  return before.link === null || (before.link === now.link && !before.isNew && now.isNew);
 }
 
 /** A control's text without layout: the value of a form control, else its text and link targets. */
@@ -75,8 +80,8 @@ export interface SwitchWatch {
   knownLink(): string | null;
   /** The editor in use shows another event than at the last look (the fields already read). */
   onSwitched(editor: Editor): void;
-  /** The editor in use shows a duplicate of the event it showed (same link): what it holds is shown again. */
-  onBecameNew(editor: Editor): void;
+  /** The editor in use holds a meeting the control does not show (holdsAnotherMeeting): shown now. */
+  onChanged(editor: Editor): void;
 }
 
 /**
@@ -108,12 +113,13 @@ export function watchEventSwitch(doc: Document, watch: SwitchWatch, signal: Abor
     const before = seen?.container === editor.container ? seen.face : null;
     seen = { container: editor.container, face };
     if (!before) return;
-    const switched = isAnotherEvent(before, face, watch.knownLink());
-    if (!switched && !becameNewEvent(before, face)) return;
+    const known = watch.knownLink();
+    const switched = isAnotherEvent(before, face, known);
+    if (!switched && !holdsAnotherMeeting(before, face, known)) return;
     looking = true;
     try {
       if (switched) watch.onSwitched(editor);
-      else watch.onBecameNew(editor);
+      else watch.onChanged(editor);
     } finally {
       looking = false;
     }

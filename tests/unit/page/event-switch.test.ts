@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { becameNewEvent, isAnotherEvent, readFace, watchEventSwitch, type EventFace } from '@/utils/page/event-switch';
+import { holdsAnotherMeeting, isAnotherEvent, readFace, watchEventSwitch, type EventFace } from '@/utils/page/event-switch';
 import { readEditor, type Editor } from '@/utils/page/ontime/editor';
 
 const A: EventFace = { subject: 'Budget sync', start: '2026-12-03 14:00', link: 'https://zoom.us/j/81234567890?pwd=x', fields: 'https://zoom.us/j/81234567890?pwd=x', isNew: false };
@@ -36,11 +36,17 @@ describe('another event in the same editor: the rule', () => {
   });
 
   it("the same link, an existing event's editor now a new event's (a Duplicate refilled in place): shown again, not a switch", () => {
-    expect(becameNewEvent(A, face({ isNew: true }))).toBe(true);
+    expect(holdsAnotherMeeting(A, face({ isNew: true }))).toBe(true);
     expect(isAnotherEvent(A, face({ isNew: true }))).toBe(false);
     // Saved in place (Delete appears), or no link: nothing to show again.
-    expect(becameNewEvent(face({ isNew: true }), A)).toBe(false);
-    expect(becameNewEvent(face({ link: null }), face({ link: null, isNew: true }))).toBe(false);
+    expect(holdsAnotherMeeting(face({ isNew: true }), A)).toBe(false);
+    expect(holdsAnotherMeeting(face({ link: null }), face({ link: null, isNew: true }))).toBe(false);
+  });
+
+  it('a link where there was none (pasted, or a twin event refilled in): shown; not one we wrote ourselves', () => {
+    expect(holdsAnotherMeeting(face({ link: null }), face({ link: D }))).toBe(true);
+    expect(holdsAnotherMeeting(face({ link: null }), face({ link: D }), D)).toBe(false);
+    expect(isAnotherEvent(face({ link: null }), face({ link: D }))).toBe(false);
   });
 
   it('what the user (or our own write) does between two looks is one change, never a switch', () => {
@@ -78,7 +84,7 @@ describe('another event in the same editor: when it is looked for', () => {
   let controller: AbortController;
   let editor: Editor;
   let onSwitched: ReturnType<typeof vi.fn<(editor: Editor) => void>>;
-  let onBecameNew: ReturnType<typeof vi.fn<(editor: Editor) => void>>;
+  let onChanged: ReturnType<typeof vi.fn<(editor: Editor) => void>>;
   let looks: ReturnType<typeof watchEventSwitch>;
   const field = (label: string) => [...document.querySelectorAll('label')].find((l) => l.textContent!.startsWith(label))!.querySelector('input')!;
   /** The page refills its fields in place (value setters: no event, no DOM change). */
@@ -95,8 +101,8 @@ describe('another event in the same editor: when it is looked for', () => {
     editor = readEditor(document.querySelector('[role="dialog"]')!)!;
     onSwitched = vi.fn<(editor: Editor) => void>();
     controller = new AbortController();
-    onBecameNew = vi.fn<(editor: Editor) => void>();
-    looks = watchEventSwitch(document, { currentEditor: () => editor, joinHosts: [], knownLink: () => null, onSwitched, onBecameNew }, controller.signal);
+    onChanged = vi.fn<(editor: Editor) => void>();
+    looks = watchEventSwitch(document, { currentEditor: () => editor, joinHosts: [], knownLink: () => null, onSwitched, onChanged }, controller.signal);
   });
   afterEach(() => {
     controller.abort();
@@ -156,7 +162,7 @@ describe('another event in the same editor: when it is looked for', () => {
     looks.look();
     document.querySelector('aside button:last-child')!.remove();
     field('Subject').dispatchEvent(user(new MouseEvent('click', { bubbles: true })));
-    expect(onBecameNew).toHaveBeenCalledWith(editor);
+    expect(onChanged).toHaveBeenCalledWith(editor);
     expect(onSwitched).not.toHaveBeenCalled();
   });
 
@@ -164,7 +170,7 @@ describe('another event in the same editor: when it is looked for', () => {
     controller.abort();
     const none = new AbortController();
     const currentEditor = vi.fn(() => null);
-    watchEventSwitch(document, { currentEditor, joinHosts: [], knownLink: () => null, onSwitched, onBecameNew }, none.signal);
+    watchEventSwitch(document, { currentEditor, joinHosts: [], knownLink: () => null, onSwitched, onChanged }, none.signal);
     document.querySelector('button')!.dispatchEvent(user(new MouseEvent('click', { bubbles: true })));
     expect(vi.getTimerCount()).toBe(0);
     none.abort();
