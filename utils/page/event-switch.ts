@@ -44,8 +44,9 @@ export function isAnotherEvent(before: EventFace, now: EventFace, known: string 
  * where there was none (pasted, or a twin event with the same subject and time refilled in).
  */
 export function holdsAnotherMeeting(before: EventFace, now: EventFace, known: string | null = null): boolean {
-  if (now.link === null || now.link === known) return false;
-  return before.link === null || (before.link === now.link && !before.isNew && now.isNew);
+  if (now.link === null) return false;
+  if (before.link === null) return now.link !== known;
+  return before.link === now.link && !before.isNew && now.isNew;
 }
 
 /** A control's text without layout: the value of a form control, else its text and link targets. */

@@ -37,6 +37,7 @@ describe('another event in the same editor: the rule', () => {
 
   it("the same link, an existing event's editor now a new event's (a Duplicate refilled in place): shown again, not a switch", () => {
     expect(holdsAnotherMeeting(A, face({ isNew: true }))).toBe(true);
+    expect(holdsAnotherMeeting(A, face({ isNew: true }), A.link)).toBe(true);
     expect(isAnotherEvent(A, face({ isNew: true }))).toBe(false);
     // Saved in place (Delete appears), or no link: nothing to show again.
     expect(holdsAnotherMeeting(face({ isNew: true }), A)).toBe(false);
