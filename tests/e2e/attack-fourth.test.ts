@@ -373,13 +373,18 @@ describe('fourth 3: the side panel refilled in place at awkward moments', () => 
     await button(T.en.save).click();
     await waitEditorClosed();
     await page.waitForTimeout(1500);
-    const outcome = { c: c.id, d: d.id, dState: await stateOf(d.id), control, patchC: callsOn(c.id, 'PATCH').length, patchD: callsOn(d.id, 'PATCH').length, deletes: callsOn(c.id, 'DELETE').length + callsOn(d.id, 'DELETE').length, toasts: await ourToasts().count(), cState: await stateOf(c.id) };
+    const outcome = { c: c.id, d: d.id, dState: await stateOf(d.id), control, patchC: callsOn(c.id, 'PATCH').length, patchD: callsOn(d.id, 'PATCH').length, deletes: callsOn(c.id, 'DELETE').length + callsOn(d.id, 'DELETE').length, toasts: await orphanToast().count(), cState: await stateOf(c.id) };
     expect(outcome, JSON.stringify(outcome)).toMatchObject({ patchC: 0, patchD: 1, deletes: 0, toasts: 0 });
     expect(outcome.control).toContain(spaced(d.id));
     expect(outcome.cState).toMatch(SAVED);
   });
 
-  it('shape=panel: Duplicate of C open (a copy), then the page refills the panel with C itself (only Delete/Duplicate come back); moved and saved: C\'s meeting is PATCHed, no toast, still saved', async () => {
+  // LIMIT (README): the original refilled in place over its copy (only Delete and Duplicate come
+  // back) stays shown as the copy; its Save is not sent to Zoom, and the meeting is then kept as
+  // shared (the user is told). It cannot be told from a copy that comes to offer a Delete (a page
+  // script's, or one hidden by a class: attack-fifth 4), and a copy must never change the
+  // original's meeting.
+  it.skip('shape=panel: Duplicate of C open (a copy), then the page refills the panel with C itself (only Delete/Duplicate come back); moved and saved: C\'s meeting is PATCHed, no toast, still saved', async () => {
     const topic = uniq('Panel copy back to original');
     const c = await savedWithMeeting(topic, 'shape=panel');
     await openSaved(c.eventId);

@@ -39,11 +39,14 @@ export function isAnotherEvent(before: EventFace, now: EventFace, known: string 
 }
 
 /**
- * Pure: the same event, but what the control shows no longer fits: an existing event's editor
- * now shows a new event's with the same link (a Duplicate refilled in place), or a link appeared
- * where there was none (pasted, or a twin event with the same subject and time refilled in).
+ * Pure: the same event as far as isAnotherEvent tells, but what the control shows may no longer
+ * fit: a link appeared where there was none (pasted, or a twin event with the same subject and
+ * time refilled in), or an existing event's editor now shows a new event's with the same link (a
+ * Duplicate refilled in place). The control then reads the fields again (actions.fieldsChanged).
+ * Not the other way: a copy that comes to offer a Delete (a page script's, one hidden by a class)
+ * could not be told from its original refilled over it, and is never taken for it.
  */
-export function holdsAnotherMeeting(before: EventFace, now: EventFace, known: string | null = null): boolean {
+export function outOfStep(before: EventFace, now: EventFace, known: string | null = null): boolean {
   if (now.link === null) return false;
   if (before.link === null) return now.link !== known;
   return before.link === now.link && !before.isNew && now.isNew;
@@ -81,7 +84,7 @@ export interface SwitchWatch {
   knownLink(): string | null;
   /** The editor in use shows another event than at the last look (the fields already read). */
   onSwitched(editor: Editor): void;
-  /** The editor in use holds a meeting the control does not show (holdsAnotherMeeting): shown now. */
+  /** What the control shows may be out of step with the editor's fields (outOfStep): read again. */
   onChanged(editor: Editor): void;
 }
 
@@ -116,7 +119,7 @@ export function watchEventSwitch(doc: Document, watch: SwitchWatch, signal: Abor
     if (!before) return;
     const known = watch.knownLink();
     const switched = isAnotherEvent(before, face, known);
-    if (!switched && !holdsAnotherMeeting(before, face, known)) return;
+    if (!switched && !outOfStep(before, face, known)) return;
     looking = true;
     try {
       if (switched) watch.onSwitched(editor);

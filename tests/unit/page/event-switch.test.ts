@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { holdsAnotherMeeting, isAnotherEvent, readFace, watchEventSwitch, type EventFace } from '@/utils/page/event-switch';
+import { outOfStep, isAnotherEvent, readFace, watchEventSwitch, type EventFace } from '@/utils/page/event-switch';
 import { readEditor, type Editor } from '@/utils/page/ontime/editor';
 
 const A: EventFace = { subject: 'Budget sync', start: '2026-12-03 14:00', link: 'https://zoom.us/j/81234567890?pwd=x', fields: 'https://zoom.us/j/81234567890?pwd=x', isNew: false };
@@ -36,17 +36,18 @@ describe('another event in the same editor: the rule', () => {
   });
 
   it("the same link, an existing event's editor now a new event's (a Duplicate refilled in place): shown again, not a switch", () => {
-    expect(holdsAnotherMeeting(A, face({ isNew: true }))).toBe(true);
-    expect(holdsAnotherMeeting(A, face({ isNew: true }), A.link)).toBe(true);
+    expect(outOfStep(A, face({ isNew: true }))).toBe(true);
+    expect(outOfStep(A, face({ isNew: true }), A.link)).toBe(true);
     expect(isAnotherEvent(A, face({ isNew: true }))).toBe(false);
-    // Saved in place (Delete appears), or no link: nothing to show again.
-    expect(holdsAnotherMeeting(face({ isNew: true }), A)).toBe(false);
-    expect(holdsAnotherMeeting(face({ link: null }), face({ link: null, isNew: true }))).toBe(false);
+    // Not the other way: a copy that comes to offer a Delete is never taken for its original.
+    expect(outOfStep(face({ isNew: true }), A)).toBe(false);
+    // No link: nothing to show.
+    expect(outOfStep(face({ link: null }), face({ link: null, isNew: true }))).toBe(false);
   });
 
   it('a link where there was none (pasted, or a twin event refilled in): shown; not one we wrote ourselves', () => {
-    expect(holdsAnotherMeeting(face({ link: null }), face({ link: D }))).toBe(true);
-    expect(holdsAnotherMeeting(face({ link: null }), face({ link: D }), D)).toBe(false);
+    expect(outOfStep(face({ link: null }), face({ link: D }))).toBe(true);
+    expect(outOfStep(face({ link: null }), face({ link: D }), D)).toBe(false);
     expect(isAnotherEvent(face({ link: null }), face({ link: D }))).toBe(false);
   });
 
