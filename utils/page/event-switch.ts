@@ -29,12 +29,16 @@ export interface EventFace {
  * editor for another event changes the join link (ours gone, or another event's in its place) AND
  * the subject or the start at once, or puts another meeting's link where ours was: two events can
  * share a subject and a time. A link deleted by hand is not a switch (the subject and start stay):
- * Save then finds our link gone (meeting-in-event.ts) and says so. `known`: the link our control
+ * Save then finds our link gone (meeting-in-event.ts) and says so. Nor is anything while the link
+ * shown before is still in Location or the description. `known`: the link our control
  * shows; one we wrote ourselves (a new meeting in place of a dead link) is not another event.
  */
 export function isAnotherEvent(before: EventFace, now: EventFace, known: string | null = null): boolean {
   if (before.link === now.link || (now.link !== null && now.link === known)) return false;
-  if (before.link !== null && now.link !== null && !now.fields.includes(before.link)) return true;
+  // The link shown before is still in the fields: the same event, whatever changed meanwhile (a
+  // script's swap of Location, unseen, then the user's own edit, seen in one look).
+  if (before.link !== null && now.fields.includes(before.link)) return false;
+  if (before.link !== null && now.link !== null) return true;
   return before.subject.trim() !== now.subject.trim() || before.start.trim() !== now.start.trim();
 }
 

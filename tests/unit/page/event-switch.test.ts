@@ -31,6 +31,8 @@ describe('another event in the same editor: the rule', () => {
   it('another link where ours was is not a switch when ours is still there, or the control shows the new one (written by us)', () => {
     // A second link typed before ours: ours is still in the fields.
     expect(isAnotherEvent(A, face({ link: D, fields: `${D}\n${A.link}` }))).toBe(false);
+    // A script swapped Location unseen, then the user moved the start: ours is still in the description.
+    expect(isAnotherEvent(A, face({ link: D, start: '2026-12-03 16:00', fields: `${D}\nJoin: ${A.link}` }))).toBe(false);
     // A new meeting written in place of a dead link: the link the control shows.
     expect(isAnotherEvent(A, face({ link: D }), D)).toBe(false);
   });
