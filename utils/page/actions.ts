@@ -350,7 +350,7 @@ export function createActions(deps: ActionDeps) {
     if (!meetingInEvent({ location: fieldText(editor.location), body: fieldText(editor.body) }, ours, deps.joinHosts)) {
       // A saved meeting with another meeting's link in its place: most likely another event the
       // page refilled the editor with unseen; the saved event may still hold ours, never offer Delete.
-      if (!state.meeting.unsaved && existingJoinUrl(editor, deps.joinHosts)) return eventSwitched(editor);
+      if (!state.meeting.unsaved && holdsOtherLink(editor)) return eventSwitched(editor);
       store.set({ phase: 'idle' });
       return exits.notInEvent(ours);
     }
